@@ -1,0 +1,78 @@
+/**
+ * The static lexicon under data/lexicon/: gzipped dictionary data compiled by
+ * scripts/build-lexicon.ts, plus hand-kept stop word lists and newsroom.json. Read-only after loading.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { z } from 'zod';
+
+export const LEXICON_DIR = fileURLToPath(new URL('../../../data/lexicon/', import.meta.url));
+
+/** Compiled files; their keys and stems are already folded (normalize.ts) and stemmed (stem.ts). */
+export const LEXICON_FILES = {
+  /** `english<TAB>stem stem …`: English word → German translation stems, best first. */
+  translations: 'en-de.tsv.gz',
+  /** One German synonym set per line, as stems separated by spaces. */
+  synonyms: 'synonyms-de.txt.gz',
+  /** German noun stems, one per line: the vocabulary for compound splitting. */
+  vocabulary: 'vocabulary-de.txt.gz',
+  germanStopwords: 'stopwords-de.txt',
+  englishStopwords: 'stopwords-en.txt',
+  newsroom: 'newsroom.json',
+} as const;
+
+const newsroomSchema = z.object({
+  /** Spellings of one name; a spelling may have several words ("Kim Jong Un", "North Korea"). */
+  names: z.array(z.array(z.string().min(1)).min(2)),
+  /**
+   * A topic the dictionaries do not tie together. `words` name the topic and expand to
+   * `words` + `related`; `related` words only ever appear as expansions ("Flucht" alone is not desertion).
+   */
+  concepts: z.array(z.object({ words: z.array(z.string().min(1)).min(1), related: z.array(z.string().min(1)) })),
+});
+
+export type Newsroom = z.infer<typeof newsroomSchema>;
+
+export interface Lexicon {
+  translations: ReadonlyMap<string, readonly string[]>;
+  synonyms: ReadonlyArray<readonly string[]>;
+  vocabulary: ReadonlySet<string>;
+  germanStopwords: ReadonlySet<string>;
+  englishStopwords: ReadonlySet<string>;
+  newsroom: Newsroom;
+}
+
+/** Non-empty lines without `#` comments. */
+function dataLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** Reads a lexicon file, gunzipping `.gz` ones. */
+function readLexiconFile(name: string, dir: string = LEXICON_DIR): string {
+  const bytes = readFileSync(dir + name);
+  return (name.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+}
+
+export function readWordList(name: string, dir: string = LEXICON_DIR): Set<string> {
+  return new Set(dataLines(readLexiconFile(name, dir)));
+}
+
+export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
+  const translations = new Map<string, string[]>();
+  for (const line of dataLines(readLexiconFile(LEXICON_FILES.translations, dir))) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) translations.set(line.slice(0, tab), line.slice(tab + 1).split(' '));
+  }
+  return {
+    translations,
+    synonyms: dataLines(readLexiconFile(LEXICON_FILES.synonyms, dir)).map((line) => line.split(' ')),
+    vocabulary: readWordList(LEXICON_FILES.vocabulary, dir),
+    germanStopwords: readWordList(LEXICON_FILES.germanStopwords, dir),
+    englishStopwords: readWordList(LEXICON_FILES.englishStopwords, dir),
+    newsroom: newsroomSchema.parse(JSON.parse(readLexiconFile(LEXICON_FILES.newsroom, dir))),
+  };
+}
