@@ -1,0 +1,40 @@
+/**
+ * `npm run bench`: builds the 100,000-article database from 10kGNAD and prints every figure the
+ * issues ask for, each against its bare baseline measured in the same run.
+ *
+ *   npm run bench [-- --articles N]
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { benchBareIngest, benchIngest, benchQueries } from './core.ts';
+import { GNAD_CSV, readGnad, repeatedCorpus } from './corpus.ts';
+import { peakRssMb, round } from './stats.ts';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' } } });
+const total = Number(values.articles);
+if (!existsSync(GNAD_CSV)) {
+  console.error(`bench: ${GNAD_CSV} is missing (../shared beside the project is needed)`);
+  process.exit(2);
+}
+const work = fileURLToPath(new URL('./.work/', import.meta.url));
+mkdirSync(work, { recursive: true });
+const texts = readGnad();
+const docs = () => repeatedCorpus(texts, total);
+
+console.log(`corpus: ${texts.length} 10kGNAD articles repeated to ${total}`);
+const bare = await benchBareIngest(docs, `${work}bare.sqlite`);
+console.log(`bare FTS5 insert: ${round(bare.perSecond, 0)} articles/s (${round(bare.seconds, 1)} s)`);
+const ours = await benchIngest(docs, `${work}claimdesk.sqlite`);
+console.log(
+  `claimdesk ingest: ${round(ours.perSecond, 0)} articles/s (${round(ours.seconds, 1)} s, ${ours.citations} citations); ratio to bare ${round(ours.perSecond / bare.perSecond)}× (target ≥ 0.3×)`,
+);
+const queries = await benchQueries(ours.engine, bare.db);
+console.log(`bare bm25 top-20: p50 ${queries.bare.p50} ms, p99 ${queries.bare.p99} ms`);
+for (const kind of ['claims', 'sources'] as const) {
+  const q = queries[kind];
+  console.log(`${kind}: p50 ${q.p50} ms, p99 ${q.p99} ms; ratio to bare p50 ${q.p50Ratio}×, p99 ${q.p99Ratio}× (targets p50 ≤ 5 ms, p99 ≤ 30 ms, ≤ 3×)`);
+}
+console.log(`peak RSS after core: ${peakRssMb()} MB (target ≤ 400 MB)`);
+await bare.db.close();
+await ours.engine.close();

@@ -1,0 +1,342 @@
+/**
+ * In-process harness for quotation attribution on the German quotes dataset (../shared/data/quotes-de).
+ *
+ *   node --import tsx scripts/attribution-train.ts [--data train|dev|FILE] [--show N] [--docs N]
+ *   node --import tsx scripts/attribution-train.ts --build-cues
+ *
+ * Scoring runs `extractClaims` on each document (title + text, paragraphs split on blank lines) and
+ * applies exactly the matching rules of ../shared/eval/attribution.mjs, so figures here predict the
+ * lead's CLI run without a database. `--build-cues` compiles data/lexicon/attribution-cues.json from
+ * the TRAIN split's `cue` fields only: every cue verb with its inflected forms and required separable
+ * particle, kept when sentences using it in train mostly carry an annotated quote.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractClaims } from '../src/core/claims/extract.ts';
+import { clauseEnd } from '../src/core/claims/phrases.ts';
+import { tokenize } from '../src/core/claims/tokens.ts';
+import { FUNCTION_WORDS, PARTICLES } from '../src/core/claims/words.ts';
+import { splitSentences } from '../src/core/segment.ts';
+import type { CleanArticle, ExtractedClaim } from '../src/core/types.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = join(root, '../shared/data/quotes-de');
+const cuesPath = join(root, 'data/lexicon/attribution-cues.json');
+
+interface Annotation {
+  type: string;
+  quote: { text: string; spans: [number, number][] };
+  speaker: { text: string; spans: [number, number][] };
+  cue: string;
+}
+interface Doc {
+  id: string;
+  title: string;
+  text: string;
+  annotations: Annotation[];
+}
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+
+function loadDocs(which: string): Doc[] {
+  const path = which === 'train' || which === 'dev' ? join(dataDir, `${which}.jsonl`) : which;
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Doc);
+}
+
+/** The document as the CLI would see it: the title without its date, paragraphs split on blank lines. */
+function asArticle(doc: Doc): CleanArticle {
+  return {
+    title: doc.title.replace(/\s*\(\d{4}-\d\d-\d\d\)\s*$/, ''),
+    outlet: null,
+    published: null,
+    language: 'de',
+    paragraphs: doc.text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  };
+}
+
+// ---- the matching rules of ../shared/eval/attribution.mjs, unchanged ----
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const NOT_NAMES = new Set(
+  'er sie es man ich wir ihr du der die das den dem des ein eine einer eines einem einen dieser diese dieses jener jene sein seine ihre ihr unser he she they it we i you the a an his her their'.split(
+    ' ',
+  ),
+);
+const words = (s: string) =>
+  fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && !NOT_NAMES.has(w));
+const stem = (w: string) => w.slice(0, Math.max(4, Math.min(w.length, 6)));
+const sameWord = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && stem(a) === stem(b));
+
+function locate(text: string, claim: string): [number, number] | null {
+  const squash = (s: string) => s.replace(/\s+/g, ' ');
+  const t = squash(text);
+  const c = squash(claim).trim();
+  const map: number[] = [];
+  for (let i = 0, j = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!) && i > 0 && /\s/.test(text[i - 1]!)) continue;
+    map[j++] = i;
+  }
+  for (const probe of [c, c.slice(0, 40), c.slice(Math.floor(c.length / 3), Math.floor(c.length / 3) + 30)]) {
+    if (probe.length < 12) continue;
+    const at = t.indexOf(probe);
+    if (at >= 0) {
+      const start = at - (probe === c ? 0 : c.indexOf(probe));
+      return [map[Math.max(0, start)] ?? 0, (map[Math.min(t.length - 1, start + c.length - 1)] ?? text.length) + 1];
+    }
+  }
+  return null;
+}
+const overlap = (a: [number, number], b: [number, number]) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+
+// ---- scoring ----
+
+function score(docs: Doc[], show: number) {
+  let gold = 0;
+  let goldHit = 0;
+  let sys = 0;
+  let sysHit = 0;
+  let unplaced = 0;
+  let claimCount = 0;
+  const misses: string[] = [];
+  const wrong: string[] = [];
+  const started = performance.now();
+  const extracted = docs.map((d) => extractClaims(asArticle(d)));
+  const seconds = (performance.now() - started) / 1000;
+  docs.forEach((d, n) => {
+    const claims = extracted[n]!.map((c: ExtractedClaim) => ({ ...c, span: locate(d.text, c.text) }));
+    claimCount += claims.length;
+    unplaced += claims.filter((c) => !c.span).length;
+    const items = d.annotations.filter((a) => words(a.speaker.text).length && a.quote.spans.length);
+    const matches = (c: (typeof claims)[number], a: Annotation) =>
+      c.span !== null &&
+      a.quote.spans.some((q) => overlap(c.span!, q) >= 0.5 * Math.min(q[1] - q[0], c.span![1] - c.span![0])) &&
+      c.sources.some((s) => words(s).some((w) => words(a.speaker.text).some((g) => sameWord(w, g))));
+    for (const a of items) {
+      gold++;
+      if (claims.some((c) => matches(c, a))) goldHit++;
+      else {
+        const near = claims.find((c) => c.span && a.quote.spans.some((q) => overlap(c.span!, q) > 0));
+        misses.push(`${d.id}: [${a.speaker.text}] (${a.type}, cue "${a.cue}") ${a.quote.text.slice(0, 100)}\n      got ${near ? JSON.stringify(near.sources) : 'no claim'}`);
+      }
+    }
+    for (const c of claims.filter((c) => c.sources.length)) {
+      sys++;
+      if (items.some((a) => matches(c, a))) sysHit++;
+      else {
+        const near = d.annotations.filter((a) => c.span && a.quote.spans.some((q) => overlap(c.span!, q) > 0));
+        wrong.push(`${d.id}: ${JSON.stringify(c.sources)} ${c.text.slice(0, 110)}\n      gold ${near.map((a) => `[${a.speaker.text}]`).join(' ') || 'none'}`);
+      }
+    }
+  });
+  const p = sys ? sysHit / sys : 0;
+  const r = gold ? goldHit / gold : 0;
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  if (show) {
+    console.log('missed (speaker, quote):');
+    for (const m of misses.slice(0, show)) console.log('  ' + m);
+    console.log('claims with sources that match no annotated quote:');
+    for (const w of wrong.slice(0, show)) console.log('  ' + w);
+  }
+  console.log(
+    `attribution on ${docs.length} documents: precision ${p.toFixed(3)} (${sysHit}/${sys}), recall ${r.toFixed(3)} (${goldHit}/${gold}), F1 ${f1.toFixed(3)}; ` +
+      `claims ${claimCount}, not found in text ${unplaced}; ${Math.round(docs.length / seconds)} docs/s`,
+  );
+}
+
+// ---- cue lexicon ----
+
+/** Principal parts of strong and irregular verbs, so a cue seen in one tense is known in the others. */
+const STRONG = `
+  sprechen sprach sprachen spricht gesprochen | schreiben schrieb schrieben schreibt geschrieben
+  weisen wies wiesen weist gewiesen | rufen rief riefen ruft gerufen | werfen warf warfen wirft geworfen
+  halten hielt hielten hält gehalten | sehen sah sahen sieht gesehen | geben gab gaben gibt gegeben
+  heißen hieß heißt geheißen | nennen nannte nannten nennt genannt | bitten bat baten bittet gebeten
+  bringen brachte brachten bringt gebracht | denken dachte dachten denkt gedacht | lassen ließ ließen lässt gelassen
+  raten riet rieten rät geraten | schließen schloss schlossen schließt geschlossen | stehen stand standen steht gestanden
+  wissen wusste wussten weiß gewusst | bestreiten bestritt bestritten bestreitet
+  widersprechen widersprach widersprachen widerspricht widersprochen | versprechen versprach versprachen verspricht versprochen
+  beschließen beschloss beschlossen beschließt | entscheiden entschied entschieden entscheidet
+  finden fand fanden findet gefunden | kommen kam kamen kommt gekommen | empfehlen empfahl empfahlen empfiehlt empfohlen
+  beschreiben beschrieb beschrieben beschreibt | unterstreichen unterstrich unterstrichen unterstreicht
+  streichen strich strichen streicht gestrichen | heben hob hoben hebt gehoben | ziehen zog zogen zieht gezogen
+  gestehen gestand gestanden gesteht | verweisen verwies verwiesen verweist | nehmen nahm nahmen nimmt genommen
+  bieten bot boten bietet geboten | tun tat taten tut getan | drohen drohte drohten droht gedroht
+  erkennen erkannte erkannten erkennt erkannt | senden sandte sandten sendet gesandt | gelten galt galten gilt gegolten
+  schlagen schlug schlugen schlägt geschlagen | lesen las lasen liest gelesen | befinden befand befanden befindet
+  beweisen bewies bewiesen beweist | treten trat traten tritt getreten | greifen griff griffen greift gegriffen
+  gehen ging gingen geht gegangen | tragen trug trugen trägt getragen | fallen fiel fielen fällt gefallen`
+  .split(/[|\n]/)
+  .filter((row) => row.trim())
+  .map((row) => row.trim().split(/\s+/));
+
+const INSEPARABLE = /^(?:be|er|ver|ent|zer|emp|miss|ge|hinter|über|unter|wider)/;
+/** Cue-field words that are auxiliaries or adjectives ("bekannt geworden war"), or "heißt es", which attribution reads as a phrase. */
+const NOT_CUES = new Set(['worden', 'geworden', 'gewesen', 'gehabt', 'gut', 'zufrieden', 'bereit', 'bewusst', 'recht', 'einig', 'lassen', 'heißt', 'hieß', 'heißen', 'geheißen']);
+const VERB_ENDING = /(?:e|en|n|t|te|ten|st)$/;
+const ADJECTIVE = /(?:ig|isch|lich|bar|sam|haft)(?:e|en|er|es|em)?$/;
+const VOWEL_END = /[aeiouäöü]$/;
+
+function stemOf(form: string): string {
+  let s = form;
+  if (s.endsWith('eten')) s = s.slice(0, -4);
+  else if (s.endsWith('ten')) s = VOWEL_END.test(s.slice(0, -3)) ? s.slice(0, -2) : s.slice(0, -3);
+  else if (s.endsWith('ete')) s = s.slice(0, -3);
+  else if (s.endsWith('te')) s = VOWEL_END.test(s.slice(0, -2)) ? s.slice(0, -1) : s.slice(0, -2);
+  else if (/[td]et$/.test(s) || /[^aeiouäöür][mn]et$/.test(s)) s = s.slice(0, -2);
+  else if (s.endsWith('ern') || s.endsWith('eln')) s = s.slice(0, -1);
+  else if (s.endsWith('en')) s = s.slice(0, -2);
+  else if (s.endsWith('t')) s = s.slice(0, -1);
+  else if (s.endsWith('e')) s = s.slice(0, -1);
+  if (s.startsWith('ge') && s.length >= 5 && form.endsWith('t') && !form.endsWith('te')) s = s.slice(2);
+  return s;
+}
+
+/** The weak paradigm of a stem: finite present and past, plural, and the participle. */
+function weakForms(s: string): string[] {
+  const e = /[td]$/.test(s) ? 'e' : '';
+  const n = /[er]l$|er$/.test(s) ? 'n' : 'en';
+  const participle = INSEPARABLE.test(s) || s.endsWith('ier') ? `${s}${e}t` : `ge${s}${e}t`;
+  return [`${s}e`, `${s}${e}t`, `${s}${e}te`, `${s}${e}ten`, `${s}${n}`, participle];
+}
+
+function formsOf(form: string): { key: string; forms: string[] } {
+  const row = STRONG.find((r) => r.includes(form));
+  if (row) return { key: row[0]!, forms: row };
+  const s = stemOf(form);
+  return { key: s, forms: [...new Set([form, ...weakForms(s)])] };
+}
+
+/** A separable verb written as one word ("mitteilte", "hingewiesen") as particle and verb form. */
+function splitJoined(form: string): { particle: string; rest: string } | null {
+  for (let k = 2; k <= 7 && k < form.length - 3; k++) {
+    const particle = form.slice(0, k);
+    if (PARTICLES.has(particle)) return { particle, rest: form.slice(k) };
+  }
+  return null;
+}
+
+interface Lemma {
+  forms: Set<string>;
+  /** Particle ('' for none) → how often train cues use the verb with it. */
+  cues: Map<string, number>;
+  /** Particle ('' for none) → train sentences using the verb so, and how many carry an annotated quote. */
+  hit: Map<string, number>;
+  all: Map<string, number>;
+}
+
+function buildCues() {
+  const docs = loadDocs('train');
+  const minReliability = Number(opt('--min-reliability', '0.5'));
+  const lemmas = new Map<string, Lemma>();
+  const lemmaOf = (key: string, forms: string[]) => {
+    const lemma = lemmas.get(key) ?? { forms: new Set<string>(), cues: new Map(), hit: new Map(), all: new Map() };
+    for (const f of forms) lemma.forms.add(f);
+    lemmas.set(key, lemma);
+    return lemma;
+  };
+  for (const d of docs)
+    for (const a of d.annotations) {
+      const raw = a.cue.trim().split(/\s+/).filter(Boolean);
+      const particle = raw.find((t, k) => k > 0 && PARTICLES.has(t.toLowerCase()))?.toLowerCase() ?? '';
+      for (const token of raw) {
+        if (token !== token.toLowerCase() || !/^\p{Ll}+$/u.test(token) || FUNCTION_WORDS.has(token) || PARTICLES.has(token) || NOT_CUES.has(token)) continue;
+        const joined = splitJoined(token);
+        const form = joined && (formsOf(joined.rest).forms.length > 1 || joined.rest.startsWith('ge')) ? joined.rest : token;
+        if ((!VERB_ENDING.test(form) || ADJECTIVE.test(form)) && !STRONG.some((r) => r.includes(form))) continue;
+        const { key, forms } = formsOf(form);
+        const lemma = lemmaOf(key, forms);
+        const used = form !== token ? joined!.particle : particle;
+        lemma.cues.set(used, (lemma.cues.get(used) ?? 0) + 1);
+      }
+    }
+
+  // "-ten" hides whether the t is the stem's ("berichten") or the ending's ("sagten"): a stem that is another stem minus its t is that stem.
+  for (const [key, lemma] of [...lemmas]) {
+    const longer = lemmas.get(`${key}t`) ?? lemmas.get(`${key}d`);
+    if (!longer || longer === lemma) continue;
+    for (const f of lemma.forms) longer.forms.add(f);
+    for (const [p, n] of lemma.cues) longer.cues.set(p, (longer.cues.get(p) ?? 0) + n);
+    lemmas.delete(key);
+  }
+
+  // How reliable each verb-and-particle pair is in train: of the sentences using it outside a quotation, how many carry an annotated quote?
+  const formToKey = new Map<string, string>();
+  for (const [key, lemma] of lemmas) for (const f of lemma.forms) formToKey.set(f, key);
+  for (const d of docs) {
+    const quotes = d.annotations.flatMap((a) => a.quote.spans);
+    for (const paragraph of d.text.split(/\n\s*\n/)) {
+      for (const sentence of splitSentences(paragraph)) {
+        const span = locate(d.text, sentence);
+        if (!span) continue;
+        const tokens = tokenize(sentence);
+        const hit = quotes.some((q) => overlap(span, q) > 0);
+        const seen = new Set<string>();
+        tokens.forEach((t, i) => {
+          if (t.quoted || t.cap) return;
+          let key = formToKey.get(t.lower);
+          let particle = '';
+          if (key) {
+            const end = clauseEnd(tokens, i);
+            const lemma = lemmas.get(key)!;
+            for (let k = i + 1; k < end; k++) if (lemma.cues.has(tokens[k]!.lower) && tokens[k]!.lower !== '') particle = tokens[k]!.lower;
+          } else {
+            const joined = splitJoined(t.lower);
+            key = joined ? formToKey.get(joined.rest) : undefined;
+            if (!key || !lemmas.get(key)!.cues.has(joined!.particle)) return;
+            particle = joined!.particle;
+          }
+          const id = `${key} ${particle}`;
+          if (seen.has(id)) return;
+          seen.add(id);
+          const lemma = lemmas.get(key)!;
+          lemma.all.set(particle, (lemma.all.get(particle) ?? 0) + 1);
+          if (hit) lemma.hit.set(particle, (lemma.hit.get(particle) ?? 0) + 1);
+        });
+      }
+    }
+  }
+
+  const verbs = new Map<string, Set<string>>();
+  const allow = (form: string, particle: string) => verbs.set(form, (verbs.get(form) ?? new Set()).add(particle));
+  const report: string[] = [];
+  let kept = 0;
+  for (const [key, lemma] of [...lemmas].sort((a, b) => a[0].localeCompare(b[0]))) {
+    for (const [particle, cueCount] of lemma.cues) {
+      const all = lemma.all.get(particle) ?? 0;
+      const hit = lemma.hit.get(particle) ?? 0;
+      const keep = cueCount >= 2 && all >= 2 && hit / all >= minReliability;
+      report.push(`${keep ? '+' : '-'} ${key}${particle ? ` … ${particle}` : ''}: cue ${cueCount}, sentences ${hit}/${all}`);
+      if (!keep) continue;
+      kept++;
+      for (const f of lemma.forms) {
+        allow(f, particle);
+        if (particle) allow(particle + f, '');
+      }
+    }
+  }
+  const lexicon = {
+    about:
+      'Cue verbs of reported speech, compiled by `scripts/attribution-train.ts --build-cues` from the cue fields of the TRAIN split of the German quotation dataset. ' +
+      `Each inflected form lists the separable particles that make it a cue later in its clause ("" = the form alone). A verb-particle pair is kept when train cues use it at least twice and at least ${minReliability * 100}% of the train sentences using it carry an annotated quote.`,
+    verbs: Object.fromEntries([...verbs].sort((a, b) => a[0].localeCompare(b[0])).map(([f, ps]) => [f, [...ps].sort()])),
+  };
+  writeFileSync(cuesPath, JSON.stringify(lexicon, null, 1) + '\n');
+  if (args.includes('--verbose')) console.log(report.join('\n'));
+  console.log(`wrote ${cuesPath}: ${verbs.size} forms from ${kept} verb-particle pairs`);
+}
+
+if (args.includes('--build-cues')) buildCues();
+else score(loadDocs(opt('--data', 'train')).slice(0, Number(opt('--docs', '100000'))), Number(opt('--show', '0')));

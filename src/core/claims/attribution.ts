@@ -1,0 +1,331 @@
+/**
+ * Who a sentence says is speaking, read from its own words: citations ("laut X", "nach Angaben
+ * des X", "X zufolge", "hieß es aus X"), speech verbs with their subject ("sagte X", "X erklärte",
+ * "wie X mitteilte"), chains ("unter Berufung auf Y") and back-references ("Dies berichtet X").
+ * Pronoun subjects are returned unresolved; the discourse step resolves them against the article.
+ */
+import type { Language } from '../types.ts';
+import { CITATION, CUE, CUE_VERBS, REPORT } from './lexicon.ts';
+import { sourceName } from './names.ts';
+import {
+  clauseEnd,
+  clauseStart,
+  isDeterminer,
+  isNounLike,
+  isPersonalPronoun,
+  type Phrase,
+  phraseAfter,
+  phraseBefore,
+  RELATIVE,
+  skipAdverbials,
+} from './phrases.ts';
+import type { Token } from './tokens.ts';
+import { AUXILIARIES, CONJUNCTIONS, PARTICLES, SUBORDINATORS } from './words.ts';
+
+export interface Attribution {
+  /** Named sources, outermost first. */
+  sources: string[];
+  /** A speaking subject pronoun, to be resolved to a person and placed after `sources[0..pronounAt)`. */
+  pronoun: 'er' | 'sie' | null;
+  pronounAt: number;
+  /** The sentence attributes the one before it ("Dies berichtet X …"). */
+  backward: boolean;
+  /** It does nothing but attribute, so it is not a claim of its own. */
+  onlyAttributes: boolean;
+}
+
+/** What a source said, after "nach" with any article: "nach Angaben", "nach den Worten", "nach Ansicht". */
+const NACH_NOUNS = new Set(
+  'angaben angabe ansicht meinung auffassung einschätzung einschätzungen darstellung darstellungen informationen erkenntnissen erkenntnisse worten aussagen aussage schätzungen schätzung berechnungen recherchen überzeugung auskunft berichten meldungen'.split(
+    ' ',
+  ),
+);
+/** "In der Mitteilung des WWF heißt es", "Bei der Polizei hieß es". */
+const FRONTED_SOURCE = new Set(['in', 'im', 'bei', 'beim', 'aus', 'laut']);
+/** Compounds naming who said it by what they said: "Polizeiangaben", "Regierungskreisen". */
+const REPORT_COMPOUND = /(?:angaben|informationen|kreisen|quellen)$/;
+const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
+const BACKWARD_OPENERS = new Set(['dies', 'das', 'dieses', 'diese', 'dieser', 'so']);
+/** "… unter Berufung auf Y", "gestützt auf Y": the source's own source. */
+const CHAIN_CUES: readonly (readonly string[])[] = [
+  ['unter', 'berufung', 'auf'],
+  ['mit', 'berufung', 'auf'],
+  ['unter', 'verweis', 'auf'],
+  ['unter', 'bezug', 'auf'],
+  ['gestützt', 'auf'],
+  ['berufend', 'auf'],
+  ['beruft', 'sich', 'auf'],
+  ['berief', 'sich', 'auf'],
+];
+
+const startsWith = (tokens: Token[], i: number, words: readonly string[]) => words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]!.quoted);
+
+/** A speaker found in the sentence: a phrase or a pronoun token index. */
+type Speaker = { phrase: Phrase } | { pronoun: number };
+
+/** Adverbs that may sit between a fronted subject and its verb: "Die Kanadier hingegen sagen". */
+const BETWEEN = new Set(['hingegen', 'jedoch', 'aber', 'allerdings', 'wiederum', 'indes', 'dagegen', 'seinerseits', 'ihrerseits', 'selbst', 'nun', 'also', 'dann', 'zudem', 'auch', 'bereits', 'schon', 'ebenfalls', 'freilich', 'zuvor', 'später', 'damals', 'heute', 'gestern']);
+/** Prepositions of a subject's own complement: "die Botschaft in Riad", "ein Sprecher aus Berlin". */
+const POST_NOMINAL = new Set(['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'am', 'für']);
+/** Articles of an object, never of a subject: "Den Namen … gab das ZDF bekannt". */
+const OBJECT_ARTICLE = /^(?:den|dem|einem|einen|des|ihm|ihn|ihnen)$/;
+/** Subject pronouns that are never objects, so one right after the verb is its subject ("Das sagte er"). */
+const NOMINATIVE = new Set(['er', 'man', 'ich', 'wir']);
+const IMPERSONAL = new Set(['es', 'man', 'ich', 'wir', 'du', 'ihr']);
+/** A "ge-" participle, alone or after its particle: "genannt", "gesagt", "angekündigt", "mitgeteilt". */
+const PARTICIPLE = /^(?:[a-zäöü]{2,7})?ge[a-zäöüß]{3,}(?:t|en)$/;
+
+/** Whether a fronted subject phrase, with complements, "und Y" and adverbs, reaches the verb at `until`. */
+function subjectReaches(tokens: Token[], p: Phrase, until: number): boolean {
+  let end = p.end;
+  for (let guard = 0; guard < 3 && end < until; guard++) {
+    const t = tokens[end]!;
+    if (t.cap || !(POST_NOMINAL.has(t.lower) || t.lower === 'und' || t.lower === 'sowie')) break;
+    const q = phraseAfter(tokens, end + 1);
+    if (!q) break;
+    end = q.end;
+  }
+  while (end < until && BETWEEN.has(tokens[end]!.lower)) end++;
+  return end === until;
+}
+
+/** A name in apposition: "der Sekretär des Rats, Sergei Schoigu, …" or "Ein Sprecher, Lars Beringer, sagte". */
+function apposition(tokens: Token[], p: Phrase): Phrase | null {
+  if (tokens[p.end]?.text !== ',' || !isNounLike(tokens[p.end + 1])) return null;
+  const q = phraseAfter(tokens, p.end + 1);
+  if (!q || q.end - q.start > 4) return null;
+  const after = tokens[q.end];
+  if (after && after.text !== ',' && after.text !== '.' && after.kind !== 'word') return null;
+  if (after?.kind === 'word' && !(after.lower === 'nach' || after.lower === 'am' || after.lower === 'in' || after.lower === 'bei')) return null;
+  return q;
+}
+
+/**
+ * The sentence's opening phrase when a comma-enclosed insertion separates it from the verb at
+ * `verb`: "Der NDR, der … verantwortlich ist, begründete …", "Albrecht Conze, der Direktor …, bezeichnete".
+ */
+function subjectBeforeInsertion(tokens: Token[], verb: number): Phrase | null {
+  const p = phraseAfter(tokens, 0);
+  if (!p || OBJECT_ARTICLE.test(tokens[0]!.lower) || tokens[p.end]?.text !== ',' || p.end >= verb - 2 || verb - p.end > 40) return null;
+  const first = tokens[p.end + 1]!;
+  if (!(RELATIVE.has(first.lower) || isDeterminer(first) || isNounLike(first))) return null;
+  return apposition(tokens, p) ?? p;
+}
+
+/** The subject after a finite verb: adverbs and a dative object are skipped ("sagte demnach Müller", "sagte dem Sender der Minister"). */
+function subjectAfter(tokens: Token[], verb: number): Speaker | null {
+  let j = skipAdverbials(tokens, verb + 1);
+  if (isPersonalPronoun(tokens[j]) && !tokens[j]!.quoted) return { pronoun: j };
+  if (IMPERSONAL.has(tokens[j]?.lower ?? '')) return null;
+  let p = phraseAfter(tokens, j);
+  if (p && OBJECT_ARTICLE.test(tokens[p.start]!.lower)) {
+    j = skipAdverbials(tokens, p.end);
+    if (isPersonalPronoun(tokens[j])) return { pronoun: j };
+    p = phraseAfter(tokens, j);
+  }
+  if (!p || tokens[p.head]!.quoted) return null;
+  return { phrase: apposition(tokens, p) ?? p };
+}
+
+/** Whether the verb at `v` closes its clause (only auxiliaries or particles follow), as in a subordinate clause. */
+function verbFinal(tokens: Token[], v: number, end: number): boolean {
+  for (let k = v + 1; k < end; k++) if (!AUXILIARIES.has(tokens[k]!.lower) && !PARTICLES.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** The speaker of a cue verb at `v`, by clause type: passive, subordinate, relative, verb-second or inverted. */
+function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker | null; finite: number; start: number } {
+  const start = clauseStart(tokens, v);
+  let finite = v;
+  for (let k = v - 1; k >= start; k--) {
+    if (AUXILIARIES.has(tokens[k]!.lower) && !tokens[k]!.cap) {
+      finite = k;
+      break;
+    }
+  }
+  const first = tokens[start]!;
+  let passive = finite !== v && PASSIVE.has(tokens[finite]!.lower);
+  for (let k = v + 1; k < end && !passive; k++) passive = PASSIVE.has(tokens[k]!.lower);
+  // A passive speech verb names no speaker; "von X" after it is mostly a topic ("von dieser Entscheidung berichtet").
+  if (passive && tokens[v]!.lower !== 'zitiert') return { speaker: null, finite, start };
+  // A participle without an auxiliary is an attribute, not a speech act: "Das Objekt, genannt 2003 EL61".
+  if (finite === v && PARTICIPLE.test(tokens[v]!.lower) && !PARTICLES.has(tokens[end - 1]!.lower)) return { speaker: null, finite, start };
+  if (start < finite && SUBORDINATORS.has(first.lower) && verbFinal(tokens, v, end)) {
+    const j = skipAdverbials(tokens, start + 1);
+    if (isPersonalPronoun(tokens[j])) return { speaker: { pronoun: j }, finite, start };
+    const p = phraseAfter(tokens, j);
+    return { speaker: p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) ? { phrase: p } : null, finite, start };
+  }
+  if (start > 0 && RELATIVE.has(first.lower) && tokens[start - 1]!.text === ',' && !isNounLike(tokens[start + 1]) && start < finite && verbFinal(tokens, v, end)) {
+    const p = phraseBefore(tokens, start - 1, 0);
+    return { speaker: p ? { phrase: p } : null, finite, start };
+  }
+  const after = tokens[finite + 1];
+  if (after && NOMINATIVE.has(after.lower) && !after.quoted) return { speaker: after.lower === 'er' ? { pronoun: finite + 1 } : null, finite, start };
+  if (finite === start) {
+    const before = start > 0 && tokens[start - 1]!.text === ',' ? subjectBeforeInsertion(tokens, start) : null;
+    return { speaker: before ? { phrase: before } : subjectAfter(tokens, finite), finite, start };
+  }
+  let front = start;
+  while (front < finite && (CONJUNCTIONS.has(tokens[front]!.lower) || BETWEEN.has(tokens[front]!.lower))) front++;
+  if (front === finite) return { speaker: subjectAfter(tokens, finite), finite, start };
+  const opener = tokens[front]!;
+  if (front + 1 === finite && (isPersonalPronoun(opener) || IMPERSONAL.has(opener.lower))) return { speaker: isPersonalPronoun(opener) ? { pronoun: front } : null, finite, start };
+  const p = phraseAfter(tokens, front);
+  if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) return { speaker: { phrase: p }, finite, start };
+  return { speaker: subjectAfter(tokens, finite), finite, start };
+}
+
+/**
+ * Whether the cue verb at `v` has one of its separable particles later in its clause, or may
+ * stand alone ("") and is not completed by a particle that makes it another verb ("schreibt … zu").
+ */
+function hasParticle(tokens: Token[], v: number, particles: readonly string[], end: number): boolean {
+  const last = tokens[end - 1]!;
+  if (particles.includes('')) return end - 1 === v || !PARTICLES.has(last.lower) || particles.includes(last.lower);
+  for (let k = v + 1; k < end; k++) if (particles.includes(tokens[k]!.lower) && !tokens[k]!.quoted) return true;
+  return false;
+}
+
+/** Sources named by a phrase, split on "und" ("Telegram-Nachrichten und Geheimdienstquellen"). */
+function namesOf(tokens: Token[], p: Phrase, out: string[]): void {
+  const name = sourceName(tokens, p);
+  if (name && !out.includes(name)) out.push(name);
+  if (tokens[p.end]?.lower === 'und' || tokens[p.end]?.lower === 'sowie') {
+    const q = phraseAfter(tokens, p.end + 1);
+    if (q) namesOf(tokens, q, out);
+  }
+}
+
+function addSpeaker(tokens: Token[], s: Speaker | null, out: string[], state: { pronoun: 'er' | 'sie' | null; at: number }): boolean {
+  if (!s) return false;
+  if ('pronoun' in s) {
+    const t = tokens[s.pronoun]!;
+    if (t.lower === 'sie') {
+      const verb = tokens[s.pronoun - 1] ?? tokens[s.pronoun + 1];
+      if (verb && /(?:en|ten)$/.test(verb.lower) && !/(?:ete|te)$/.test(verb.lower)) return false;
+    }
+    state.pronoun = t.lower as 'er' | 'sie';
+    state.at = out.length;
+    return true;
+  }
+  const before = out.length;
+  namesOf(tokens, s.phrase, out);
+  return out.length > before;
+}
+
+/**
+ * The attribution of one sentence, or null when it names no speaker. English sentences use the
+ * English patterns ("X said", "according to X", "X told reporters").
+ */
+export function attribute(tokens: Token[], language: Language): Attribution | null {
+  if (language === 'en') return attributeEnglish(tokens);
+  const outer: string[] = [];
+  const speakers: string[] = [];
+  const inner: string[] = [];
+  const state = { pronoun: null as 'er' | 'sie' | null, at: 0 };
+  let backward = false;
+  let spoke = false;
+  /** "aus Regierungskreisen" cites only next to a speech verb ("verlautete", "hieß es"); alone it is an origin. */
+  const speaks = tokens.some((t) => t.flags & CUE && !t.quoted && !t.cap) || tokens.some((t) => t.lower === 'heißt' || t.lower === 'hieß');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.quoted || !(t.flags & (CITATION | CUE))) continue;
+    const lower = t.lower;
+    if (lower === 'laut' || lower === 'gemäß' || lower === 'according') {
+      const p = phraseAfter(tokens, i + 1);
+      if (p) namesOf(tokens, p, outer);
+    } else if (lower === 'zufolge') {
+      const p = phraseBefore(tokens, i, clauseStart(tokens, i));
+      if (p) namesOf(tokens, p, outer);
+    } else if (lower === 'nach' || lower === 'aus' || lower === 'seitens') {
+      // "nach Angaben der Polizei", "nach einem Bericht der Zeitung" — but not "nach dem Urteil des Gerichts", which is a time.
+      const p = phraseAfter(tokens, i + 1);
+      const head = p ? tokens[p.head]! : undefined;
+      const article = p && p.start < p.head ? tokens[p.start]!.lower : '';
+      const cited = NACH_NOUNS.has(head?.lower ?? '') || REPORT_COMPOUND.test(head?.lower ?? '') || ((head?.flags ?? 0) & REPORT && article.startsWith('ein'));
+      if (p && head && head.lower !== 'berichten' && cited && (lower === 'nach' || speaks)) namesOf(tokens, p, outer);
+    } else if ((lower === 'heißt' || lower === 'hieß' || lower === 'hiess') && tokens[i + 1]?.lower === 'es') {
+      const start = clauseStart(tokens, i);
+      const fronted = FRONTED_SOURCE.has(tokens[start]?.lower ?? '') ? phraseAfter(tokens, start + 1) : null;
+      if (fronted && fronted.end === i) {
+        namesOf(tokens, fronted, speakers);
+        spoke = true;
+        continue;
+      }
+      const j = skipAdverbials(tokens, i + 2);
+      const prep = tokens[j]?.lower;
+      if (prep === 'aus' || prep === 'von' || prep === 'vom' || prep === 'bei' || prep === 'beim' || prep === 'in' || prep === 'im' || prep === 'seitens') {
+        const p = phraseAfter(tokens, j + 1);
+        if (p) {
+          namesOf(tokens, p, speakers);
+          spoke = true;
+          if (clauseStart(tokens, i) === 0 && i <= 1) backward = true;
+        }
+      }
+    } else if (lower === 'so' && tokens[i - 1]?.text === ',' && !spoke) {
+      const p = phraseAfter(tokens, i + 1);
+      const after = p ? tokens[skipAdverbials(tokens, p.end)] : undefined;
+      if (p && (!after || after.text === '.' || after.text === ',' || after.text === '(')) spoke = addSpeaker(tokens, { phrase: p }, speakers, state);
+    } else if (CHAIN_CUES.some((cue) => cue[0] === lower && startsWith(tokens, i, cue))) {
+      const cue = CHAIN_CUES.find((c) => startsWith(tokens, i, c))!;
+      const p = phraseAfter(tokens, i + cue.length);
+      if (p) namesOf(tokens, p, inner);
+    } else if (!spoke && t.flags & CUE && (!t.cap || i === 0)) {
+      const particles = CUE_VERBS.get(lower);
+      if (!particles) continue;
+      const end = clauseEnd(tokens, i);
+      if (!hasParticle(tokens, i, particles, end) || tokens[end]?.text === ')') continue;
+      if (particles.includes('hervor') && !particles.includes('')) {
+        // "Aus dem Bericht geht hervor, dass …": the source is where it emerges from.
+        const from = tokens.findIndex((u, k) => k < end && u.lower === 'aus' && !u.quoted);
+        const p = from >= 0 && tokens.some((u) => u.lower === 'dass') ? phraseAfter(tokens, from + 1) : null;
+        if (p) spoke = addSpeaker(tokens, { phrase: p }, speakers, state);
+        continue;
+      }
+      const { speaker, finite, start } = speakerOf(tokens, i, end);
+      if (addSpeaker(tokens, speaker, speakers, state)) {
+        spoke = true;
+        if (start === 0 && finite === 1 && BACKWARD_OPENERS.has(tokens[0]!.lower)) backward = true;
+      }
+    }
+  }
+  if (!spoke) {
+    const colon = tokens.findIndex((t) => t.text === ':');
+    if (colon > 0 && tokens[colon + 1]?.kind === 'open') {
+      const p = phraseAfter(tokens, 0);
+      if (p && p.end === colon) spoke = addSpeaker(tokens, { phrase: p }, speakers, state);
+    }
+  }
+  const sources = [...outer, ...speakers.filter((s) => !outer.includes(s)), ...inner.filter((s) => !outer.includes(s) && !speakers.includes(s))];
+  if (!sources.length && !state.pronoun) return null;
+  const onlyAttributes = backward && !tokens.some((t) => t.lower === 'dass' || t.kind === 'open' || t.text === ':');
+  return { sources, pronoun: state.pronoun, pronounAt: outer.length + Math.min(state.at, speakers.length), backward, onlyAttributes };
+}
+
+const EN_VERBS = new Set(['said', 'says', 'told', 'stated', 'claimed', 'announced', 'denied', 'added', 'warned', 'reported', 'confirmed', 'insisted', 'argued', 'wrote', 'tweeted']);
+
+/** English: "according to X", "X said", "said X", "X told reporters". */
+function attributeEnglish(tokens: Token[]): Attribution | null {
+  const sources: string[] = [];
+  let pronoun: 'er' | 'sie' | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.quoted || t.kind !== 'word') continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const j = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+      const p = phraseAfter(tokens, j);
+      if (p) namesOf(tokens, p, sources);
+    } else if (EN_VERBS.has(t.lower)) {
+      const before = phraseBefore(tokens, i, clauseStart(tokens, i));
+      if (before && before.end === i) namesOf(tokens, before, sources);
+      else if (tokens[i - 1]?.lower === 'he' || tokens[i - 1]?.lower === 'she') pronoun = tokens[i - 1]!.lower === 'he' ? 'er' : 'sie';
+      else {
+        const after = phraseAfter(tokens, tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
+        if (after && (i === clauseStart(tokens, i))) namesOf(tokens, after, sources);
+      }
+    }
+  }
+  if (!sources.length && !pronoun) return null;
+  return { sources, pronoun, pronounAt: sources.length, backward: false, onlyAttributes: false };
+}

@@ -1,0 +1,165 @@
+/**
+ * From a source phrase to the name the newsroom sees. Articles, prepositions and quote marks go;
+ * a role before a name goes ("Kreml-Chef Wladimir Putin" → "Wladimir Putin"); what someone said
+ * is reduced to who said it ("Angaben des Geheimdiensts" → the service); and inflection is undone
+ * so "des ukrainischen Geheimdiensts" and "laut ukrainischem Geheimdienst" give one source,
+ * "ukrainischer Geheimdienst".
+ */
+import { GIVEN_NAMES, isOrgNoun, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
+import { isDeterminer, phraseAfter, type Phrase } from './phrases.ts';
+import type { Token } from './tokens.ts';
+
+type Gender = 'm' | 'f' | 'n' | 'pl';
+
+const FEMININE = /(?:ung|heit|keit|schaft|ion|tät|ei|ie|ik|ur|anz|enz|ee|e)$/;
+const NEUTER =
+  /(?:um|ment|tum|chen|lein|amt|institut|gericht|militär|parlament|kabinett|komitee|büro|kommando|portal|blatt|magazin|regime|volk|land|unternehmen|nis|team|haus|werk|sekretariat|konsulat|kommissariat|personal|kreuz|organ|gremium)$/;
+const MASCULINE_E = /(?:experte|kollege|zeuge|kunde|bote|franzose|russe|türke|grieche|chinese)$/;
+/** Weak masculine nouns lose "-en" in the singular: "des Präsidenten" → "Präsident". */
+const WEAK_MASCULINE = /(?:ent|ant|ist|at|oge|af|oph|et)en$/;
+/** Weak nouns in -e lose their "-n": "des Experten" → "Experte". */
+const WEAK_E = /(?:experte|kollege|zeuge|kunde|bote)n$/;
+
+/** Adjectives for which "nach offiziellen Angaben" names nobody. */
+const VAGUE = /^(?:offiziell|eigen|neu|erst|bisherig|vorläufig|unbestätigt|übereinstimmend|jüngst|aktuell|letzt|weiter|ander|verschieden|mehrer|einig|inoffiziell)/;
+
+const GENERIC_REPORT = /(?:berichten|berichte|bericht|meldungen|meldung|gerüchten)$/;
+/** Compounds that name a source by what it said: "Polizeiangaben" → "Polizei". */
+const REPORT_COMPOUND = /^(\p{Lu}\p{L}{2,}?)(?:angaben|informationen|erkenntnissen|erkenntnisse|aussagen|schätzungen)$/u;
+
+function genderOf(noun: string, plural: boolean): Gender {
+  const lower = noun.toLowerCase();
+  if (plural) return 'pl';
+  if (NEUTER.test(lower)) return 'n';
+  if (MASCULINE_E.test(lower)) return 'm';
+  if (FEMININE.test(lower) || lower.endsWith('in')) return 'f';
+  return 'm';
+}
+
+/** Nominative without article: "ukrainisch" + m → "ukrainischer", f/pl → "ukrainische", n → "ukrainisches". */
+function nominativeAdjective(adjective: string, gender: Gender): string {
+  if (!/[a-zäöüß](?:e|en|em|er|es)$/.test(adjective) || /\d/.test(adjective)) return adjective;
+  const stem = adjective.replace(/(?:e|en|em|er|es)$/, '');
+  return stem + (gender === 'm' ? 'er' : gender === 'n' ? 'es' : 'e');
+}
+
+/** Undoes genitive, weak and dative-plural endings of the head noun given its article. */
+function nominativeNoun(noun: string, article: string): { noun: string; plural: boolean } {
+  const lower = noun.toLowerCase();
+  const singular = article === 'des' || article === 'eines' || article === 'dem' || article === 'einem' || article === 'den' || article === 'einen';
+  if (singular && WEAK_MASCULINE.test(lower)) return { noun: noun.slice(0, -2), plural: false };
+  if (singular && WEAK_E.test(lower)) return { noun: noun.slice(0, -1), plural: false };
+  if (article === 'des' || article === 'eines') {
+    if (lower.endsWith('nisses')) return { noun: noun.slice(0, -3), plural: false };
+    if (lower.endsWith('ees')) return { noun: noun.slice(0, -1), plural: false };
+    if (lower.length > 5 && /[^aeiouäöü]es$/.test(lower)) return { noun: noun.slice(0, -2), plural: false };
+    if (/[^s]s$/.test(lower)) return { noun: noun.slice(0, -1), plural: false };
+    return { noun, plural: false };
+  }
+  if ((article === '' || article === 'den') && /(?:ern|eln)$/.test(lower)) return { noun: noun.slice(0, -1), plural: true };
+  const pluralArticle = article === '' || article === 'den' || article === 'der' || article === 'die';
+  const plural = pluralArticle && lower.endsWith('en') && !FEMININE.test(lower) && !isRole(lower) && !isOrgNoun(lower);
+  return { noun, plural };
+}
+
+/** Joins tokens with the spacing they had in the sentence. */
+function joinTokens(tokens: Token[], from: number, to: number, replace?: Map<number, string>): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'open' || t.kind === 'close') continue;
+    const prev = tokens[k - 1];
+    if (out && prev && prev.kind !== 'open' && prev.kind !== 'close' && prev.start + prev.text.length === t.start) out += replace?.get(k) ?? t.text;
+    else out += (out && !(prev?.text === '(') ? ' ' : '') + (replace?.get(k) ?? t.text);
+  }
+  return out.replace(/\s+\)/g, ')').trim();
+}
+
+const isName = (t: Token) => GIVEN_NAMES.has(t.text);
+const isRoleWord = (t: Token) => (t.flags & (ROLE | MEDIA)) !== 0;
+
+/** Where the name starts inside a run of capitalised words, after any role words; -1 when the run is a noun. */
+function nameStart(tokens: Token[], head: number, end: number): number {
+  for (let k = head; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'open') return k > head && isRoleWord(tokens[k - 1]!) ? k : k === head ? -1 : k;
+    if (isName(t)) return k;
+    if (k > head && isRoleWord(tokens[k - 1]!) && !isRoleWord(t) && t.kind === 'word' && t.cap) return k;
+  }
+  return -1;
+}
+
+const NAME_PARTICLE = /^(?:von|van|de|al|bin|ibn|da|di|del|le|la|dos|du)$/;
+
+/** End of the capitalised head run of a phrase (before parenthesis and attachments). */
+function headEnd(tokens: Token[], p: Phrase): number {
+  let k = p.head;
+  let inQuote = false;
+  for (; k < p.end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'open') inQuote = true;
+    else if (t.kind === 'close') inQuote = false;
+    else if (inQuote || (t.kind === 'word' && t.cap) || (t.kind === 'num' && k > p.head)) continue;
+    else if (NAME_PARTICLE.test(t.text) && tokens[k + 1]?.cap) continue;
+    else if (t.text === 'der' && tokens[k - 1]?.text === 'von' && tokens[k + 1]?.cap) continue;
+    else break;
+  }
+  return k;
+}
+
+/**
+ * The display name of the source a phrase names, or null when it names nobody in particular
+ * ("Berichten", "offiziellen Angaben").
+ */
+export function sourceName(tokens: Token[], p: Phrase): string | null {
+  const end = headEnd(tokens, p);
+  const headToken = tokens[p.head]!;
+  // What someone said stands for who said it: "Angaben des Geheimdiensts", "Sprecher der Polizei", "Angaben von Experten".
+  if (headToken.flags & REPORT) {
+    const attached = end < p.end ? end : p.head + 1 < end && tokens[p.head + 1]!.text === 'von' ? p.head + 1 : -1;
+    if (attached >= 0) {
+      const from = tokens[attached]!.text === 'von' || tokens[attached]!.text === 'für' ? attached + 1 : attached;
+      const inner = phraseAfter(tokens, from);
+      if (inner) return sourceName(tokens, { ...inner, end: Math.min(inner.end, p.end) });
+    }
+    const adjective = tokens[p.head - 1];
+    if (p.head > p.start && adjective && !adjective.cap && !isDeterminer(adjective) && /isch/.test(adjective.lower) && !VAGUE.test(adjective.lower))
+      return `${nominativeAdjective(adjective.lower, 'pl')} ${headToken.text}`;
+    return null;
+  }
+  // "Medienberichten zufolge", "laut Presseberichten": what was reported, by nobody in particular.
+  if (GENERIC_REPORT.test(headToken.lower) && end === p.end) return null;
+  const named = nameStart(tokens, p.head, end);
+  if (named >= 0) {
+    const runEnd = named < end ? end : p.end;
+    const text = joinTokens(tokens, named, runEnd);
+    return text || null;
+  }
+  const article = p.start < p.head && isDeterminer(tokens[p.start]) ? tokens[p.start]!.lower : '';
+  const lastHead = end - 1;
+  const compound = tokens[lastHead]!.text.match(REPORT_COMPOUND);
+  const replace = new Map<number, string>();
+  let headNoun = tokens[lastHead]!.text;
+  let plural = false;
+  if (compound) {
+    headNoun = compound[1]!.replace(/(?<=(?:ung|heit|keit|schaft|ion|tät))s$/, '');
+    replace.set(lastHead, headNoun);
+  } else {
+    const nominative = nominativeNoun(headNoun, article);
+    headNoun = nominative.noun;
+    plural = nominative.plural;
+    replace.set(lastHead, headNoun);
+  }
+  const gender = genderOf(headNoun, plural || article === 'die' && /en$/.test(headNoun));
+  const from = article ? p.start + 1 : p.start;
+  for (let k = from; k < p.head; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !t.cap) replace.set(k, nominativeAdjective(t.text, gender));
+  }
+  // A parenthesis after a person is an age or party ("(46)", "(SPD)"); after an organisation it is its acronym.
+  let stop = p.end;
+  if (tokens[end]?.text === '(' && !(tokens[lastHead]!.flags & ORG || /für/.test(joinTokens(tokens, p.head, end)))) stop = end;
+  if (tokens[end]?.text === '(' && /^\d+$/.test(tokens[end + 1]?.text ?? '')) stop = end;
+  const text = joinTokens(tokens, from, stop, replace);
+  return text || null;
+}

@@ -1,0 +1,234 @@
+/**
+ * Noun phrases over a sentence's tokens, found by a bounded forward or backward walk: a German
+ * phrase is (article) (adjectives) capitalised words (genitive or "für" attachment) (parenthesis).
+ * The walks never revisit a token, so each call is linear in the phrase it returns.
+ */
+import { FUNCTION, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import { ADVERBS, DETERMINERS, MONTHS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WEEKDAYS } from './words.ts';
+
+/** Token range [start, end) of a phrase; `head` is the first capitalised word. */
+export interface Phrase {
+  start: number;
+  end: number;
+  head: number;
+}
+
+/** Longest run of capitalised words one phrase may hold ("Nordkorea-Machthaber Kim Jong Un"). */
+const MAX_CAPS = 6;
+const MAX_ADJECTIVES = 4;
+/** A quoted name ("Newsweek", „Kyiv Independent“) is short; a longer quotation is speech. */
+const MAX_QUOTED_NAME = 6;
+
+const ADJECTIVE_ENDING = /(?:e|en|em|er|es)$/;
+/** Adverbs and adjectives that open a sentence capitalised: "Offiziell", "Sinngemäß", "Entsprechend", "Gleichzeitig". */
+const SENTENCE_ADVERB = /(?:lich|isch|weise|mals|falls|seits|dings|gemäß|wärts|ell|end|zeitig|tig)$/;
+/** Name particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden"). */
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'al', 'bin', 'ibn', 'da', 'di', 'del', 'le', 'la', 'dos', 'du']);
+const ATTACH_GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
+/** Head nouns that take a "für …" complement inside a name: "Institut für Kriegsstudien". */
+const FUER_HEAD = /(?:institut|amt|ministerium|zentrum|kommission|komitee|rat|stiftung|verband|organisation|agentur|büro|gesellschaft|bund|beauftragte|beauftragter|behörde|akademie|hochkommissar)$/;
+
+export const isDeterminer = (t: Token | undefined) => t !== undefined && (DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower));
+
+/** A capitalised word that can be part of a name or noun (not a sentence-initial function word). */
+export function isNounLike(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !t.cap || t.flags & FUNCTION) return false;
+  return t.start !== 0 || !SENTENCE_ADVERB.test(t.lower);
+}
+
+/** A lower-case attributive adjective or number inside a phrase ("ukrainischen", "70-jährige", "18"). */
+function isAdjective(t: Token | undefined): boolean {
+  if (!t || t.quoted) return false;
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word' || t.cap || t.flags & FUNCTION) return false;
+  return ADJECTIVE_ENDING.test(t.lower) || t.lower.includes('-');
+}
+
+/** Index after a quoted name starting at `i` (an opening mark), or -1 when it is not a short name. */
+function quotedNameEnd(tokens: Token[], i: number): number {
+  const open = tokens[i];
+  if (!open || open.kind !== 'open') return -1;
+  for (let j = i + 1; j < tokens.length && j <= i + MAX_QUOTED_NAME + 1; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'close') return j > i + 1 && tokens[i + 1]!.cap ? j + 1 : -1;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '&' && t.text !== '.') return -1;
+  }
+  return -1;
+}
+
+/** Index after a run of capitalised words / quoted names from `i`, or `i` when there is none. */
+function capsEnd(tokens: Token[], i: number): number {
+  let j = i;
+  let caps = 0;
+  while (j < tokens.length && caps < MAX_CAPS) {
+    const t = tokens[j]!;
+    if (t.quoted) break;
+    const quoted = quotedNameEnd(tokens, j);
+    if (quoted > 0) {
+      j = quoted;
+      caps++;
+    } else if (isNounLike(t) || (caps > 0 && t.kind === 'num' && /^\d+$/.test(t.text) && tokens[j - 1]!.cap && t.text.length < 3)) {
+      j++;
+      caps++;
+    } else if (caps > 0 && NAME_PARTICLES.has(t.text) && !(tokens[j - 1]!.flags & ROLE)) {
+      const k = t.text === 'von' && tokens[j + 1]?.text === 'der' ? j + 2 : j + 1;
+      if (!isNounLike(tokens[k])) break;
+      j = k;
+    } else break;
+  }
+  return j;
+}
+
+/** Whether a phrase whose head run is [head, end) may take a genitive or "für" attachment. */
+function attaches(tokens: Token[], start: number, head: number, end: number): boolean {
+  if (isDeterminer(tokens[start])) return true;
+  for (let k = head; k < end; k++) if (tokens[k]!.flags & (ROLE | ORG | MEDIA | REPORT)) return true;
+  return false;
+}
+
+/**
+ * The noun phrase starting at token `i` (an article, adjectives, then capitalised words), with a
+ * genitive ("der Sprecher des Ministeriums") or "für" attachment ("Institut für Kriegsstudien") and
+ * a short parenthesis ("(ISW)", "(46)"). Null when no capitalised word follows.
+ */
+export function phraseAfter(tokens: Token[], i: number, depth = 0): Phrase | null {
+  let j = i;
+  if (isDeterminer(tokens[j])) j++;
+  let adjectives = 0;
+  while (adjectives < MAX_ADJECTIVES && isAdjective(tokens[j]) && !isNounLike(tokens[j])) {
+    j++;
+    adjectives++;
+  }
+  const head = j;
+  j = capsEnd(tokens, j);
+  if (j === head) return null;
+  let end = j;
+  if (tokens[end]?.text === '(') {
+    let k = end + 1;
+    while (k < tokens.length && k < end + 6 && tokens[k]!.text !== ')' && tokens[k]!.text !== '(') k++;
+    if (tokens[k]?.text === ')' && k > end + 1) end = k + 1;
+  }
+  if (depth < 2 && attaches(tokens, i, head, j)) {
+    const next = tokens[end];
+    if (next && ATTACH_GENITIVE.has(next.lower) && !next.cap) {
+      const inner = phraseAfter(tokens, end, depth + 1);
+      if (inner) end = inner.end;
+    } else if (next?.lower === 'für' && FUER_HEAD.test(tokens[j - 1]!.lower)) {
+      const inner = phraseAfter(tokens, end + 1, depth + 1);
+      if (inner) end = inner.end;
+    }
+  }
+  return { start: i, end, head };
+}
+
+/**
+ * The noun phrase ending just before `end` ("Katzian zufolge", "dem Bericht der Zeitung zufolge"),
+ * walking back over capitalised words, quoted names, genitive articles, adjectives and one article.
+ */
+export function phraseBefore(tokens: Token[], end: number, floor: number): Phrase | null {
+  let j = end;
+  let head = -1;
+  let steps = 0;
+  while (j > floor && steps < MAX_CAPS * 2) {
+    const t = tokens[j - 1]!;
+    steps++;
+    if (t.kind === 'close') {
+      let k = j - 2;
+      while (k >= floor && k > j - MAX_QUOTED_NAME - 2 && tokens[k]!.kind !== 'open') k--;
+      if (k < floor || tokens[k]!.kind !== 'open' || quotedNameEnd(tokens, k) !== j) break;
+      j = k;
+      head = k;
+    } else if (isNounLike(t) && !t.quoted) {
+      j--;
+      head = j;
+    } else if (head >= 0 && ATTACH_GENITIVE.has(t.lower) && !t.cap) {
+      j--;
+    } else if (t.text === ')') {
+      let k = j - 2;
+      while (k >= floor && k > j - 7 && tokens[k]!.text !== '(') k--;
+      if (k < floor || tokens[k]!.text !== '(') break;
+      j = k;
+    } else break;
+  }
+  if (head < 0) return null;
+  let k = j;
+  while (k > floor && isAdjective(tokens[k - 1]) && !isNounLike(tokens[k - 1])) k--;
+  if (k > floor && isDeterminer(tokens[k - 1])) j = k - 1;
+  return { start: j, end, head: Math.max(head, j) };
+}
+
+/** Skips adverbs, time phrases ("am Montag", "am 24. Oktober", "im Juni") and a dative object after a verb. */
+export function skipAdverbials(tokens: Token[], i: number): number {
+  let j = i;
+  for (let guard = 0; guard < 8 && j < tokens.length; guard++) {
+    const t = tokens[j]!;
+    if (t.quoted || t.kind === 'open' || t.kind === 'close') break;
+    if (ADVERBS.has(t.lower) && !t.cap) {
+      j++;
+      continue;
+    }
+    if ((t.lower === 'unter' && tokens[j + 1]?.lower === 'anderem') || (t.lower === 'vor' && tokens[j + 1]?.lower === 'allem')) {
+      j += 2;
+      continue;
+    }
+    if (t.text === '–' || t.text === '(' || t.text === '—') {
+      const close = t.text === '(' ? ')' : t.text;
+      let k = j + 1;
+      while (k < tokens.length && k < j + 20 && tokens[k]!.text !== close) k++;
+      if (tokens[k]?.text !== close) break;
+      j = k + 1;
+      continue;
+    }
+    if ((t.lower === 'am' || t.lower === 'im' || t.lower === 'vom' || t.lower === 'seit') && !t.cap) {
+      let k = j + 1;
+      if (tokens[k]?.kind === 'num') k++;
+      if (tokens[k]?.text === '.') k++;
+      const w = tokens[k];
+      if (w && (WEEKDAYS.has(w.lower) || MONTHS.has(w.lower))) {
+        j = k + 1;
+        if (tokens[j]?.kind === 'num' && /^\d{4}$/.test(tokens[j]!.text)) j++;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+const BOUNDARY = new Set([',', ';', ':', '–', '—', '-', '(', ')']);
+/** Commas, colons, dashes and brackets delimit clauses; quotation marks do not, since a quoted name is part of one. */
+export const isBoundary = (t: Token) => t.kind === 'punct' && BOUNDARY.has(t.text);
+/** Pronouns that open a relative clause after a comma ("…, die eingesetzt werden sollen"). */
+export const RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches', 'dem', 'den', 'deren', 'dessen']);
+
+/** Longest parenthesis that still belongs to its clause: "(ISW)", "(SPD)", "(40)". */
+const SHORT_PARENTHESIS = 6;
+
+/** First token of the clause holding token `i`; a short parenthesis before it is part of the clause. */
+export function clauseStart(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    if (tokens[k]!.text === ')') {
+      let open = k - 1;
+      while (open >= 0 && open >= k - SHORT_PARENTHESIS && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
+      if (open >= 0 && tokens[open]!.text === '(' && open < k - 1) {
+        k = open;
+        continue;
+      }
+    }
+    if (isBoundary(tokens[k]!)) return k + 1;
+  }
+  return 0;
+}
+
+/** Index of the boundary (or sentence end) closing the clause holding token `i`. */
+export function clauseEnd(tokens: Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length; k++) if (isBoundary(tokens[k]!) || tokens[k]!.text === '.') return k;
+  return tokens.length;
+}
+
+/** Whether the token is a subject pronoun that attribution may resolve ("er", "sie"). */
+export const isPersonalPronoun = (t: Token | undefined) => t !== undefined && (t.lower === 'er' || t.lower === 'sie');
+
+export const isPreposition = (t: Token | undefined) => t !== undefined && PREPOSITIONS.has(t.lower) && !t.quoted;
+export const isPronoun = (t: Token | undefined) => t !== undefined && PRONOUNS.has(t.lower);

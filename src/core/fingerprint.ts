@@ -1,0 +1,82 @@
+/**
+ * Identity of a claim across articles. The exact key catches an agency text run twice; MinHash
+ * bands over the sentence's words find near-duplicates ("two reports of one event in nearly the
+ * same words") with an index look-up instead of a comparison against every stored claim.
+ */
+import { createHash } from 'node:crypto';
+
+const BANDS = 4;
+const ROWS = 3;
+const PERMUTATIONS = BANDS * ROWS;
+/** Below this Jaccard similarity of their word sets, two sentences are different claims. */
+export const NEAR_DUPLICATE_SIMILARITY = 0.7;
+/** Shorter sentences are only merged when identical: a few shared words say little. */
+const MIN_WORDS_FOR_NEAR_DUPLICATE = 6;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower-case words without diacritics, `ß` as `ss`, digits of a figure joined ("3.000" → "3000"). */
+export function claimWords(text: string): string[] {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/(\d)[.,'’ ](?=\d{3}\b)/g, '$1');
+  return folded.match(WORD) ?? [];
+}
+
+export function exactKey(text: string): string {
+  return createHash('sha1').update(claimWords(text).join(' ')).digest('hex');
+}
+
+/** The words that decide similarity: content words and every figure. */
+export function signatureWords(text: string): Set<string> {
+  return new Set(claimWords(text).filter((w) => w.length >= 4 || /^\d/.test(w)));
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const SEEDS = Array.from({ length: PERMUTATIONS }, (_, i) => [fnv1a(`a${i}`) | 1, fnv1a(`b${i}`)] as const);
+
+/** Band keys (signed 32-bit, band number mixed in); empty when the sentence is too short to compare. */
+export function nearDuplicateBands(words: Set<string>): number[] {
+  if (words.size < MIN_WORDS_FOR_NEAR_DUPLICATE) return [];
+  const mins = new Array<number>(PERMUTATIONS).fill(0xffffffff);
+  for (const w of words) {
+    const h = fnv1a(w);
+    for (let i = 0; i < PERMUTATIONS; i++) {
+      const [a, b] = SEEDS[i]!;
+      const v = (Math.imul(h, a) + b) >>> 0;
+      if (v < mins[i]!) mins[i] = v;
+    }
+  }
+  const bands: number[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    bands.push(fnv1a(`${band}:${mins.slice(band * ROWS, band * ROWS + ROWS).join(',')}`) | 0);
+  }
+  return bands;
+}
+
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+/** Figures must agree: "18 soldiers fled" and "20 soldiers fled" are conflicting claims, not one. */
+export function sameFigures(a: Set<string>, b: Set<string>): boolean {
+  const figures = (s: Set<string>) => [...s].filter((w) => /^\d/.test(w)).sort().join(' ');
+  return figures(a) === figures(b);
+}
+
+export function isNearDuplicate(a: Set<string>, b: Set<string>): boolean {
+  return a.size >= MIN_WORDS_FOR_NEAR_DUPLICATE && sameFigures(a, b) && jaccard(a, b) >= NEAR_DUPLICATE_SIMILARITY;
+}

@@ -1,0 +1,62 @@
+/**
+ * One document through the whole pure pipeline: clean → segment → extract claims → prepare each
+ * claim for the index. The result is everything the store needs to write, computed before any
+ * transaction opens.
+ */
+import { createHash } from 'node:crypto';
+import { extractClaims } from './claims/extract.ts';
+import { exactKey, nearDuplicateBands, signatureWords } from './fingerprint.ts';
+import type { Analyzer } from './search/analyze.ts';
+import { cleanArticle } from './text/clean.ts';
+import type { CleanArticle, ExtractedClaim, SourceDocument } from './types.ts';
+
+export interface PreparedClaim extends ExtractedClaim {
+  /** Stable public id, derived from the exact key. */
+  id: string;
+  exactKey: string;
+  words: Set<string>;
+  bands: number[];
+  /** Analysed terms for the full-text index. */
+  terms: string;
+}
+
+export interface PreparedArticle extends CleanArticle {
+  id: string;
+  file: string;
+  contentHash: string;
+  claims: PreparedClaim[];
+}
+
+const SAFE_ID = /^[A-Za-z0-9_-]{1,32}$/;
+
+/** Article id from the file's base name: readable when it is already a safe slug, else slug + hash. */
+export function articleIdFor(file: string): string {
+  const stem = file.replace(/\.[^.]*$/, '');
+  if (SAFE_ID.test(stem)) return stem;
+  const slug = stem.normalize('NFKD').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 20);
+  const hash = createHash('sha1').update(file).digest('hex').slice(0, 8);
+  return slug ? `${slug}-${hash}` : hash;
+}
+
+export function prepareDocument(doc: SourceDocument, analyzer: Analyzer): PreparedArticle {
+  const article = cleanArticle(doc.text);
+  const claims = extractClaims(article).map((claim): PreparedClaim => {
+    const key = exactKey(claim.text);
+    const words = signatureWords(claim.text);
+    return {
+      ...claim,
+      id: `c${key.slice(0, 11)}`,
+      exactKey: key,
+      words,
+      bands: nearDuplicateBands(words),
+      terms: analyzer.indexTerms(claim.text),
+    };
+  });
+  return {
+    ...article,
+    id: articleIdFor(doc.file),
+    file: doc.file,
+    contentHash: createHash('sha1').update(doc.text).digest('hex'),
+    claims,
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Ingest from the file system: expand paths into files, read each with its reader, hand the text
+ * to the engine. A file that cannot be read is a warning naming it, never the end of the run.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Engine, IngestResult } from '../engine.ts';
+import { defaultReaders, type DocumentReader, readerFor } from './readers.ts';
+
+export interface IngestWarning {
+  path: string;
+  reason: string;
+}
+
+export interface IngestSummary {
+  results: IngestResult[];
+  warnings: IngestWarning[];
+}
+
+export interface IngestOptions {
+  readers?: DocumentReader[];
+  onWarning?: (warning: IngestWarning) => void;
+  /** Called once the file list is known, then after each file. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Files to ingest under the given paths (folders recursively, sorted), and warnings for the rest. */
+export async function collectFiles(paths: string[], readers: DocumentReader[] = defaultReaders): Promise<{ files: string[]; warnings: IngestWarning[] }> {
+  const files: string[] = [];
+  const warnings: IngestWarning[] = [];
+  const visit = async (path: string, explicit: boolean): Promise<void> => {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      warnings.push({ path, reason: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : 'cannot be read' });
+      return;
+    }
+    if (info.isDirectory()) {
+      let entries: string[];
+      try {
+        entries = (await readdir(path)).sort();
+      } catch {
+        warnings.push({ path, reason: 'folder cannot be read' });
+        return;
+      }
+      for (const entry of entries) if (!entry.startsWith('.')) await visit(join(path, entry), false);
+    } else if (info.isFile()) {
+      if (readerFor(path, readers)) files.push(path);
+      else if (explicit) warnings.push({ path, reason: 'not a supported file type' });
+    }
+  };
+  for (const p of paths) await visit(p, true);
+  return { files, warnings };
+}
+
+export async function ingestPaths(engine: Engine, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const readers = options.readers ?? defaultReaders;
+  const { files, warnings } = await collectFiles(paths, readers);
+  warnings.forEach((w) => options.onWarning?.(w));
+  const warn = (w: IngestWarning) => {
+    warnings.push(w);
+    options.onWarning?.(w);
+  };
+  const results: IngestResult[] = [];
+  options.onProgress?.(0, files.length);
+  for (const [i, path] of files.entries()) {
+    const outcome = await readDocument(path, readers);
+    if ('skip' in outcome) warn({ path, reason: outcome.skip });
+    else {
+      try {
+        results.push(await engine.ingest({ file: basename(path), text: outcome.text }));
+      } catch (err) {
+        warn({ path, reason: `not ingested: ${(err as Error).message}` });
+      }
+    }
+    options.onProgress?.(i + 1, files.length);
+  }
+  return { results, warnings };
+}
+
+async function readDocument(path: string, readers: DocumentReader[]): Promise<{ text: string } | { skip: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return { skip: 'cannot be read' };
+  }
+  return readerFor(path, readers)!.read(bytes);
+}
