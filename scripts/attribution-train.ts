@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractClaims } from '../src/core/claims/extract.ts';
+import { cueFramesContent } from '../src/core/claims/attribution.ts';
 import { clauseEnd } from '../src/core/claims/phrases.ts';
 import { tokenize } from '../src/core/claims/tokens.ts';
 import { FUNCTION_WORDS, PARTICLES } from '../src/core/claims/words.ts';
@@ -235,14 +236,20 @@ interface Lemma {
   /** Particle ('' for none) → train sentences using the verb so, and how many carry an annotated quote. */
   hit: Map<string, number>;
   all: Map<string, number>;
+  /** The same for sentences where the verb frames no content, only an object ("forderte den Rücktritt"). */
+  bareHit: Map<string, number>;
+  bareAll: Map<string, number>;
 }
+
+const sorted = (table: Map<string, Set<string>>) => Object.fromEntries([...table].sort((a, b) => a[0].localeCompare(b[0])).map(([f, ps]) => [f, [...ps].sort()]));
 
 function buildCues() {
   const docs = loadDocs('train');
   const minReliability = Number(opt('--min-reliability', '0.5'));
+  const minBareReliability = Number(opt('--min-bare-reliability', '0.6'));
   const lemmas = new Map<string, Lemma>();
   const lemmaOf = (key: string, forms: string[]) => {
-    const lemma = lemmas.get(key) ?? { forms: new Set<string>(), cues: new Map(), hit: new Map(), all: new Map() };
+    const lemma = lemmas.get(key) ?? { forms: new Set<string>(), cues: new Map(), hit: new Map(), all: new Map(), bareHit: new Map(), bareAll: new Map() };
     for (const f of forms) lemma.forms.add(f);
     lemmas.set(key, lemma);
     return lemma;
@@ -302,15 +309,20 @@ function buildCues() {
           if (seen.has(id)) return;
           seen.add(id);
           const lemma = lemmas.get(key)!;
-          lemma.all.set(particle, (lemma.all.get(particle) ?? 0) + 1);
-          if (hit) lemma.hit.set(particle, (lemma.hit.get(particle) ?? 0) + 1);
+          const count = (m: Map<string, number>) => m.set(particle, (m.get(particle) ?? 0) + 1);
+          count(lemma.all);
+          if (hit) count(lemma.hit);
+          if (cueFramesContent(tokens, i)) return;
+          count(lemma.bareAll);
+          if (hit) count(lemma.bareHit);
         });
       }
     }
   }
 
   const verbs = new Map<string, Set<string>>();
-  const allow = (form: string, particle: string) => verbs.set(form, (verbs.get(form) ?? new Set()).add(particle));
+  const bare = new Map<string, Set<string>>();
+  const allow = (table: Map<string, Set<string>>, form: string, particle: string) => table.set(form, (table.get(form) ?? new Set()).add(particle));
   const report: string[] = [];
   let kept = 0;
   for (const [key, lemma] of [...lemmas].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -318,20 +330,28 @@ function buildCues() {
       const all = lemma.all.get(particle) ?? 0;
       const hit = lemma.hit.get(particle) ?? 0;
       const keep = cueCount >= 2 && all >= 2 && hit / all >= minReliability;
-      report.push(`${keep ? '+' : '-'} ${key}${particle ? ` … ${particle}` : ''}: cue ${cueCount}, sentences ${hit}/${all}`);
+      const bareAll = lemma.bareAll.get(particle) ?? 0;
+      const bareHit = lemma.bareHit.get(particle) ?? 0;
+      const keepBare = keep && bareAll >= 2 && bareHit / bareAll >= minBareReliability;
+      report.push(`${keep ? '+' : '-'}${keepBare ? '+' : ' '} ${key}${particle ? ` … ${particle}` : ''}: cue ${cueCount}, sentences ${hit}/${all}, bare ${bareHit}/${bareAll}`);
       if (!keep) continue;
       kept++;
       for (const f of lemma.forms) {
-        allow(f, particle);
-        if (particle) allow(particle + f, '');
+        allow(verbs, f, particle);
+        if (particle) allow(verbs, particle + f, '');
+        if (!keepBare) continue;
+        allow(bare, f, particle);
+        if (particle) allow(bare, particle + f, '');
       }
     }
   }
   const lexicon = {
     about:
       'Cue verbs of reported speech, compiled by `scripts/attribution-train.ts --build-cues` from the cue fields of the TRAIN split of the German quotation dataset. ' +
-      `Each inflected form lists the separable particles that make it a cue later in its clause ("" = the form alone). A verb-particle pair is kept when train cues use it at least twice and at least ${minReliability * 100}% of the train sentences using it carry an annotated quote.`,
-    verbs: Object.fromEntries([...verbs].sort((a, b) => a[0].localeCompare(b[0])).map(([f, ps]) => [f, [...ps].sort()])),
+      `Each inflected form lists the separable particles that make it a cue later in its clause ("" = the form alone). A verb-particle pair is kept when train cues use it at least twice and at least ${minReliability * 100}% of the train sentences using it carry an annotated quote. ` +
+      `"bare" lists the pairs that are cues even when the verb frames no content (no quotation, colon or reported clause, only an object), kept when at least ${minBareReliability * 100}% of such train sentences carry an annotated quote.`,
+    verbs: sorted(verbs),
+    bare: sorted(bare),
   };
   writeFileSync(cuesPath, JSON.stringify(lexicon, null, 1) + '\n');
   if (args.includes('--verbose')) console.log(report.join('\n'));

@@ -5,7 +5,7 @@
  * Pronoun subjects are returned unresolved; the discourse step resolves them against the article.
  */
 import type { Language } from '../types.ts';
-import { CITATION, CUE, CUE_VERBS, REPORT } from './lexicon.ts';
+import { BARE_CUE_VERBS, CITATION, CUE, CUE_VERBS, GIVEN_NAMES, MEDIA, ORG, REPORT, REPORTED_MOOD, ROLE } from './lexicon.ts';
 import { sourceName } from './names.ts';
 import {
   clauseEnd,
@@ -43,7 +43,7 @@ const NACH_NOUNS = new Set(
 /** "In der Mitteilung des WWF heißt es", "Bei der Polizei hieß es". */
 const FRONTED_SOURCE = new Set(['in', 'im', 'bei', 'beim', 'aus', 'laut']);
 /** Compounds naming who said it by what they said: "Polizeiangaben", "Regierungskreisen". */
-const REPORT_COMPOUND = /(?:angaben|informationen|kreisen|quellen)$/;
+const REPORT_COMPOUND = /(?:angaben|informationen|kreisen|quellen|berichten|meldungen|aussagen|meinung)$/;
 const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
 const BACKWARD_OPENERS = new Set(['dies', 'das', 'dieses', 'diese', 'dieser', 'so']);
 /** "… unter Berufung auf Y", "gestützt auf Y": the source's own source. */
@@ -127,6 +127,18 @@ function subjectAfter(tokens: Token[], verb: number): Speaker | null {
   return { phrase: apposition(tokens, p) ?? p };
 }
 
+/** The "von X" agent of a passive clause when X is a person, office, organisation or outlet. */
+function passiveAgent(tokens: Token[], start: number, end: number): Speaker | null {
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if ((t.lower !== 'von' && t.lower !== 'vom') || t.quoted) continue;
+    const p = phraseAfter(tokens, k + 1);
+    const head = p ? tokens[p.head]! : undefined;
+    if (p && head && (head.flags & (ROLE | ORG | MEDIA) || GIVEN_NAMES.has(head.text))) return { phrase: p };
+  }
+  return null;
+}
+
 /** Whether the verb at `v` closes its clause (only auxiliaries or particles follow), as in a subordinate clause. */
 function verbFinal(tokens: Token[], v: number, end: number): boolean {
   for (let k = v + 1; k < end; k++) if (!AUXILIARIES.has(tokens[k]!.lower) && !PARTICLES.has(tokens[k]!.lower)) return false;
@@ -143,15 +155,17 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
       break;
     }
   }
-  const first = tokens[start]!;
+  let lead = start;
+  while (lead < finite && CONJUNCTIONS.has(tokens[lead]!.lower)) lead++;
+  const first = tokens[lead]!;
   let passive = finite !== v && PASSIVE.has(tokens[finite]!.lower);
   for (let k = v + 1; k < end && !passive; k++) passive = PASSIVE.has(tokens[k]!.lower);
-  // A passive speech verb names no speaker; "von X" after it is mostly a topic ("von dieser Entscheidung berichtet").
-  if (passive && tokens[v]!.lower !== 'zitiert') return { speaker: null, finite, start };
+  // A passive speech verb names its speaker only as an agent that is someone: "von Minister Stolpe als unrealistisch bezeichnet", not "von dieser Entscheidung berichtet".
+  if (passive && tokens[v]!.lower !== 'zitiert') return { speaker: passiveAgent(tokens, start, end), finite, start };
   // A participle without an auxiliary is an attribute, not a speech act: "Das Objekt, genannt 2003 EL61".
   if (finite === v && PARTICIPLE.test(tokens[v]!.lower) && !PARTICLES.has(tokens[end - 1]!.lower)) return { speaker: null, finite, start };
-  if (start < finite && SUBORDINATORS.has(first.lower) && verbFinal(tokens, v, end)) {
-    const j = skipAdverbials(tokens, start + 1);
+  if (lead < finite && SUBORDINATORS.has(first.lower) && verbFinal(tokens, v, end)) {
+    const j = skipAdverbials(tokens, lead + 1);
     if (isPersonalPronoun(tokens[j])) return { speaker: { pronoun: j }, finite, start };
     const p = phraseAfter(tokens, j);
     return { speaker: p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) ? { phrase: p } : null, finite, start };
@@ -168,12 +182,23 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
   }
   let front = start;
   while (front < finite && (CONJUNCTIONS.has(tokens[front]!.lower) || BETWEEN.has(tokens[front]!.lower))) front++;
-  if (front === finite) return { speaker: subjectAfter(tokens, finite), finite, start };
+  if (front === finite) return { speaker: subjectAfter(tokens, finite) ?? sharedSubject(tokens, finite), finite, start };
   const opener = tokens[front]!;
   if (front + 1 === finite && (isPersonalPronoun(opener) || IMPERSONAL.has(opener.lower))) return { speaker: isPersonalPronoun(opener) ? { pronoun: front } : null, finite, start };
   const p = phraseAfter(tokens, front);
   if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) return { speaker: { phrase: p }, finite, start };
-  return { speaker: subjectAfter(tokens, finite), finite, start };
+  return { speaker: subjectAfter(tokens, finite) ?? sharedSubject(tokens, finite), finite, start };
+}
+
+/** The sentence's subject shared by a second verb after "und": "Podolski war anwesend und sagte, …". */
+function sharedSubject(tokens: Token[], finite: number): Speaker | null {
+  if (tokens[finite - 1]?.lower !== 'und') return null;
+  let front = 0;
+  while (front < finite && CONJUNCTIONS.has(tokens[front]!.lower)) front++;
+  const p = phraseAfter(tokens, front);
+  const verb = p ? tokens[p.end] : undefined;
+  if (!p || !verb || verb.kind !== 'word' || verb.cap || verb.quoted || OBJECT_ARTICLE.test(tokens[p.start]!.lower) || p.end >= finite - 1) return null;
+  return { phrase: p };
 }
 
 /**
@@ -182,7 +207,10 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
  */
 function hasParticle(tokens: Token[], v: number, particles: readonly string[], end: number): boolean {
   const last = tokens[end - 1]!;
-  if (particles.includes('')) return end - 1 === v || !PARTICLES.has(last.lower) || particles.includes(last.lower);
+  if (particles.includes('')) return end - 1 === v || !PARTICLES.has(last.lower) || particles.includes(last.lower) || last.lower === 'weiter';
+  // A verb-final clause puts the particle first: "wie die Bank bekannt gab".
+  const before = tokens[v - 1];
+  if (before && !before.quoted && particles.includes(before.lower)) return true;
   for (let k = v + 1; k < end; k++) if (particles.includes(tokens[k]!.lower) && !tokens[k]!.quoted) return true;
   return false;
 }
@@ -212,6 +240,70 @@ function addSpeaker(tokens: Token[], s: Speaker | null, out: string[], state: { 
   const before = out.length;
   namesOf(tokens, s.phrase, out);
   return out.length > before;
+}
+
+/** Words after a comma that open reported content: "sagte, dass …", "fragte, ob …", "berichtete, wonach …". */
+const CONTENT_OPENERS = new Set(['dass', 'daß', 'ob', 'wonach', 'wie', 'warum', 'weshalb', 'wer', 'was', 'wann', 'wo', 'welche', 'welcher', 'welches']);
+/** Words after a comma that open an infinitive of purpose or manner, whose "zu" is not reported content. */
+const NOT_CONTENT = new Set(['um', 'ohne', 'statt', 'anstatt']);
+/** A "zu" infinitive written as one word: "zurückzutreten", "anzusprechen", "einzutreten". */
+const JOINED_ZU_INFINITIVE = /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|voran|hervor|heraus|dar|fort|weiter|bekannt|klar|los|zusammen)zu\p{Ll}{3,}n$/u;
+
+/** Whether the clause from `from` to its end speaks in the reporting moods: Konjunktiv I or II, or a "zu" infinitive ("forderte sie auf, … zu verlassen"). */
+function reportingClause(tokens: Token[], from: number): boolean {
+  const end = clauseEnd(tokens, from);
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) continue;
+    if (t.flags & REPORTED_MOOD || (t.lower === 'zu' && k + 1 < end && !tokens[k + 1]!.cap) || JOINED_ZU_INFINITIVE.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The clause boundary after a verb's clause ending at `end`, past an ordinal's dot ("am 14. Oktober") and a short parenthesis ("(24. Oktober)"). */
+function contentBoundary(tokens: Token[], end: number): number {
+  let at = end;
+  for (let guard = 0; guard < 4; guard++) {
+    const t = tokens[at];
+    if (t?.text === '.' && at + 1 < tokens.length) at = clauseEnd(tokens, at);
+    else if (t?.text === '(') {
+      let close = at + 1;
+      while (close < tokens.length && close < at + 8 && tokens[close]!.text !== ')') close++;
+      if (tokens[close]?.text !== ')') break;
+      at = clauseEnd(tokens, close);
+    } else break;
+  }
+  return at;
+}
+
+/**
+ * Whether a speech verb frames something said, not just an object: a quotation, a colon, content
+ * after a comma ("sagte, er sei …", "erklärte, dass …"), or a clause before an inverted verb
+ * ("…, sagte X"). "Der Minister kündigte eine Lösung an" reports an act, not a quotable claim.
+ */
+function framesContent(tokens: Token[], speaker: Speaker | null, start: number, finite: number, end: number): boolean {
+  if (tokens.some((t) => t.quoted)) return true;
+  const inverted = speaker !== null && ('pronoun' in speaker ? speaker.pronoun : speaker.phrase.start) > finite;
+  // "…, sagte X" and "…, so schätzen die Forscher, …": what was said comes first.
+  if (inverted && start > 0 && (start === finite || (start + 1 === finite && tokens[start]!.lower === 'so'))) return true;
+  if (start < finite && tokens[start]!.lower === 'wie') return true;
+  const at = contentBoundary(tokens, end);
+  const boundary = tokens[at];
+  if (!boundary) return false;
+  if (boundary.text === ':') return at + 1 < tokens.length;
+  if (boundary.text !== ',') return false;
+  const next = tokens[at + 1];
+  if (!next) return false;
+  if (CONTENT_OPENERS.has(next.lower)) return true;
+  if (NOT_CONTENT.has(next.lower)) return false;
+  return reportingClause(tokens, at + 1);
+}
+
+/** Whether the cue verb at `v` frames content (see `framesContent`); the cue lexicon is trained on this split. */
+export function cueFramesContent(tokens: Token[], v: number): boolean {
+  const end = clauseEnd(tokens, v);
+  const { speaker, finite, start } = speakerOf(tokens, v, end);
+  return framesContent(tokens, speaker, start, finite, end);
 }
 
 /**
@@ -244,7 +336,7 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       const head = p ? tokens[p.head]! : undefined;
       const article = p && p.start < p.head ? tokens[p.start]!.lower : '';
       const cited = NACH_NOUNS.has(head?.lower ?? '') || REPORT_COMPOUND.test(head?.lower ?? '') || ((head?.flags ?? 0) & REPORT && article.startsWith('ein'));
-      if (p && head && head.lower !== 'berichten' && cited && (lower === 'nach' || speaks)) namesOf(tokens, p, outer);
+      if (p && head && head.lower !== 'berichten' && head.lower !== 'meldungen' && cited && (lower === 'nach' || speaks)) namesOf(tokens, p, outer);
     } else if ((lower === 'heißt' || lower === 'hieß' || lower === 'hiess') && tokens[i + 1]?.lower === 'es') {
       const start = clauseStart(tokens, i);
       const fronted = FRONTED_SOURCE.has(tokens[start]?.lower ?? '') ? phraseAfter(tokens, start + 1) : null;
@@ -266,7 +358,7 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
     } else if (lower === 'so' && tokens[i - 1]?.text === ',' && !spoke) {
       const p = phraseAfter(tokens, i + 1);
       const after = p ? tokens[skipAdverbials(tokens, p.end)] : undefined;
-      if (p && (!after || after.text === '.' || after.text === ',' || after.text === '(')) spoke = addSpeaker(tokens, { phrase: p }, speakers, state);
+      if (p && (!after || after.text === '.' || after.text === ',' || after.text === '(' || after.text === ':')) spoke = addSpeaker(tokens, { phrase: p }, speakers, state);
     } else if (CHAIN_CUES.some((cue) => cue[0] === lower && startsWith(tokens, i, cue))) {
       const cue = CHAIN_CUES.find((c) => startsWith(tokens, i, c))!;
       const p = phraseAfter(tokens, i + cue.length);
@@ -284,9 +376,11 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
         continue;
       }
       const { speaker, finite, start } = speakerOf(tokens, i, end);
+      const refersBack = start === 0 && finite === 1 && BACKWARD_OPENERS.has(tokens[0]!.lower);
+      if (!refersBack && !framesContent(tokens, speaker, start, finite, end) && !BARE_CUE_VERBS.get(lower)?.some((p) => hasParticle(tokens, i, [p], end))) continue;
       if (addSpeaker(tokens, speaker, speakers, state)) {
         spoke = true;
-        if (start === 0 && finite === 1 && BACKWARD_OPENERS.has(tokens[0]!.lower)) backward = true;
+        backward ||= refersBack;
       }
     }
   }

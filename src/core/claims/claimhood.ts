@@ -15,8 +15,8 @@ const TRAILING = '"“”»«\'’)] ';
 
 /** Words that are never the finite verb. */
 const NOT_VERBS = new Set([...DETERMINERS, ...POSSESSIVES, ...PREPOSITIONS, ...PRONOUNS, ...SUBORDINATORS, ...CONJUNCTIONS, ...ADVERBS, 'nicht', 'zumindest', 'unten', 'oben', 'meist', 'rund', 'zweimal', 'dreimal']);
-/** Before an attributive adjective: "in der russischen Grenzregion", "um die brutalen Gefechte". */
-const BEFORE_ADJECTIVE = new Set([...DETERMINERS, ...POSSESSIVES, ...PREPOSITIONS]);
+/** Before an attributive adjective: "in der russischen Grenzregion", "um die brutalen Gefechte"; "zufolge" follows its noun, so the verb comes next. */
+const BEFORE_ADJECTIVE = new Set([...DETERMINERS, ...POSSESSIVES, ...PREPOSITIONS].filter((w) => w !== 'zufolge'));
 
 /** Sentence openers that are pronouns when a verb follows: "Das berichtete Wired", "Beide tragen …". */
 const DEMONSTRATIVE_OPENERS = new Set(['das', 'dies', 'dieser', 'diese', 'dieses', 'beide', 'alle', 'viele', 'einige']);

@@ -9,7 +9,7 @@ import { splitSentences } from '../segment.ts';
 import type { CleanArticle, ExtractedClaim } from '../types.ts';
 import { attribute } from './attribution.ts';
 import { isClaim } from './claimhood.ts';
-import { SUBJUNCTIVE } from './lexicon.ts';
+import { REPORTED_MOOD } from './lexicon.ts';
 import { EntityTracker } from './entities.ts';
 import { isDenial, isHedged } from './signals.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -22,7 +22,10 @@ interface Person {
   gender: 'm' | 'f' | null;
 }
 
-/** Reported speech that continues a speaker: Konjunktiv I outside quotations, or a sentence that is one quotation. */
+/** Adverbs that point back to the last source: "Demnach erwartet Russland, …". */
+const REFERS_TO_SOURCE = new Set(['demnach', 'demzufolge']);
+
+/** Reported speech that continues a speaker: Konjunktiv I or II outside quotations, or a sentence that is one quotation. */
 function continuesSpeech(tokens: Token[]): boolean {
   if (tokens[0]?.kind === 'open') {
     let last = tokens.length - 1;
@@ -31,7 +34,9 @@ function continuesSpeech(tokens: Token[]): boolean {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.flags & SUBJUNCTIVE && !t.quoted && !t.cap && tokens[i - 1]?.lower !== 'ich') return true;
+    if (t.quoted) continue;
+    if (t.flags & REPORTED_MOOD && !t.cap && tokens[i - 1]?.lower !== 'ich') return true;
+    if (REFERS_TO_SOURCE.has(t.lower)) return true;
   }
   return false;
 }

@@ -3,10 +3,11 @@
  * cue verbs compiled from the quotation dataset's train split, and a small curated gazetteer.
  */
 import { readFileSync } from 'node:fs';
-import { CITATION_WORDS, DENY_STEMS, DENY_WORDS, FUNCTION_WORDS, HEDGE_STEMS, HEDGE_WORDS, REPORT_NOUNS, SUBJUNCTIVE_I } from './words.ts';
+import { CITATION_WORDS, DENY_STEMS, DENY_WORDS, FUNCTION_WORDS, HEDGE_STEMS, HEDGE_WORDS, REPORT_NOUNS, SUBJUNCTIVE_I, SUBJUNCTIVE_II } from './words.ts';
 
 interface CueFile {
   verbs: Record<string, string[]>;
+  bare: Record<string, string[]>;
 }
 interface GazetteerFile {
   places: string[];
@@ -26,6 +27,8 @@ const gazetteer = read<GazetteerFile>('attribution-gazetteer.json');
 
 /** Inflected cue verb form → separable particles that make it a cue later in its clause ("": the form alone). */
 export const CUE_VERBS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(cues.verbs));
+/** The cue forms and particles that report speech even with only an object ("sprach von …", "forderte den Rücktritt"). */
+export const BARE_CUE_VERBS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(cues.bare));
 
 export const PLACES: ReadonlySet<string> = new Set(gazetteer.places);
 /** Multiword places keyed by their first word, longest first. */
@@ -89,6 +92,15 @@ export const HEDGE = 128;
 export const SUBJUNCTIVE = 256;
 export const REPORT = 512;
 export const PLACE_NOUN = 1024;
+/** Konjunktiv II ("hätte", "wäre", "gäbe"), which stands in for Konjunktiv I in reported speech. */
+export const SUBJUNCTIVE_PAST = 2048;
+/** Either Konjunktiv: the moods of reported speech. */
+export const REPORTED_MOOD = SUBJUNCTIVE | SUBJUNCTIVE_PAST;
+
+/** Konjunktiv II modals and "würde" speak of the possible more often than they report: "Das könnte teuer werden". */
+const HYPOTHETICAL = new Set(['würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften']);
+/** Konjunktiv I of "-ieren" verbs, which no list can hold: "funktioniere", "existiere", "reagiere". */
+const SUBJUNCTIVE_IEREN = /[^e]iere$/;
 
 /** Nouns that introduce a place's name: "Region Kursk", "Oblast Brjansk", "die Stadt Wien". */
 const PLACE_NOUN_ENDING = /(?:region|oblast|oblasten|gebiet|gebiete|provinz|stadt|bundesland|bezirk|kanton|gemeinde|dorf|ort|metropole|insel|republik|halbinsel|hauptstadt)$/;
@@ -107,7 +119,8 @@ function computeFlags(lower: string): number {
   if (CITATION_WORDS.has(lower)) bits |= CITATION;
   if (DENY_WORDS.has(lower) || DENY_STEMS.some((s) => lower.startsWith(s))) bits |= DENY;
   if (HEDGE_WORDS.has(lower) || HEDGE_STEMS.some((s) => lower.startsWith(s))) bits |= HEDGE;
-  if (SUBJUNCTIVE_I.has(lower)) bits |= SUBJUNCTIVE;
+  if (SUBJUNCTIVE_I.has(lower) || SUBJUNCTIVE_IEREN.test(lower)) bits |= SUBJUNCTIVE;
+  if (SUBJUNCTIVE_II.has(lower) && !HYPOTHETICAL.has(lower)) bits |= SUBJUNCTIVE_PAST;
   if (REPORT_NOUNS.has(lower)) bits |= REPORT;
   if (PLACE_NOUN_ENDING.test(lower)) bits |= PLACE_NOUN;
   return bits;

@@ -25,7 +25,7 @@ const VAGUE = /^(?:offiziell|eigen|neu|erst|bisherig|vorläufig|unbestätigt|üb
 
 const GENERIC_REPORT = /(?:berichten|berichte|bericht|meldungen|meldung|gerüchten)$/;
 /** Compounds that name a source by what it said: "Polizeiangaben" → "Polizei". */
-const REPORT_COMPOUND = /^(\p{Lu}\p{L}{2,}?)(?:angaben|informationen|erkenntnissen|erkenntnisse|aussagen|schätzungen)$/u;
+const REPORT_COMPOUND = /^(\p{Lu}\p{L}{2,}?)(?:angaben|informationen|erkenntnissen|erkenntnisse|aussagen|schätzungen|berichten|berichte|meldungen|meinung)$/u;
 
 function genderOf(noun: string, plural: boolean): Gender {
   const lower = noun.toLowerCase();
@@ -127,8 +127,8 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
       return `${nominativeAdjective(adjective.lower, 'pl')} ${headToken.text}`;
     return null;
   }
-  // "Medienberichten zufolge", "laut Presseberichten": what was reported, by nobody in particular.
-  if (GENERIC_REPORT.test(headToken.lower) && end === p.end) return null;
+  // "Berichten zufolge": what was reported, by nobody in particular; "Augenzeugenberichten zufolge" still names who reported it.
+  if (GENERIC_REPORT.test(headToken.lower) && end === p.end && !REPORT_COMPOUND.test(headToken.text)) return null;
   const named = nameStart(tokens, p.head, end);
   if (named >= 0) {
     const runEnd = named < end ? end : p.end;

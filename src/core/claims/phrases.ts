@@ -31,9 +31,12 @@ const FUER_HEAD = /(?:institut|amt|ministerium|zentrum|kommission|komitee|rat|st
 
 export const isDeterminer = (t: Token | undefined) => t !== undefined && (DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower));
 
+/** "WHO", "DIE", "AND": an all-capital acronym is a name even when its letters spell a function word. */
+const isAcronym = (text: string) => text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+
 /** A capitalised word that can be part of a name or noun (not a sentence-initial function word). */
 export function isNounLike(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || !t.cap || t.flags & FUNCTION) return false;
+  if (!t || t.kind !== 'word' || !t.cap || (t.flags & FUNCTION && !isAcronym(t.text))) return false;
   return t.start !== 0 || !SENTENCE_ADVERB.test(t.lower);
 }
 

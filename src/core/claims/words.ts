@@ -84,7 +84,9 @@ export const SUBJUNCTIVE_I = set(`
   beginne gewinne verliere erhalte ermögliche verstoße bedeute stelle`);
 
 /** Konjunktiv II forms that stand in for Konjunktiv I in reported speech ("sie hätten …"). */
-export const SUBJUNCTIVE_II = set(`hätte hätten wäre wären würde würden könnte könnten müsste müssten dürfte dürften`);
+export const SUBJUNCTIVE_II = set(`
+  hätte hätten wäre wären würde würden könnte könnten müsste müssten dürfte dürften gäbe gäben käme kämen
+  ginge gingen stünde stünden läge lägen hieße wüsste wüssten`);
 
 /** Separable verb particles that complete a cue verb later in the clause ("teilte … mit"). */
 export const PARTICLES = set(`

@@ -1,0 +1,136 @@
+/**
+ * Hand-checked sentences from real German news: the seed articles in data/articles and the
+ * 10kGNAD test split (DER STANDARD). Each is run through the public path, cleanArticle then
+ * extractClaims, and checked for who says it, whether it denies, and whether it is hedged.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/core/claims/extract.ts';
+import { cleanArticle } from '../../src/core/text/clean.ts';
+import type { ExtractedClaim } from '../../src/core/types.ts';
+
+const articles = join(import.meta.dirname, '../../data/articles');
+
+function seedClaims(prefix: string): ExtractedClaim[] {
+  const file = readdirSync(articles).find((name) => name.startsWith(prefix));
+  if (!file) throw new Error(`no seed article ${prefix}`);
+  return extractClaims(cleanArticle(readFileSync(join(articles, file), 'utf8')));
+}
+
+/** Claims of an article made of the given paragraphs under a neutral title. */
+const claimsOf = (...paragraphs: string[]) => extractClaims(cleanArticle(`Meldungen des Tages aus aller Welt\n\n${paragraphs.join('\n\n')}`));
+
+function claimWith(claims: ExtractedClaim[], fragment: string): ExtractedClaim {
+  const claim = claims.find((c) => c.text.includes(fragment));
+  if (!claim) throw new Error(`no claim contains "${fragment}"; claims: ${claims.map((c) => c.text).join(' | ')}`);
+  return claim;
+}
+
+describe('attribution in the seed articles', () => {
+  it('credits a report and its own source to the sentence before "Dies berichtet …"', () => {
+    const claim = claimWith(seedClaims('000_'), 'etwa 18 Nordkoreaner');
+    expect(claim.sources).toEqual(['Newsweek', 'Suspilne']);
+    expect(claim.hedged).toBe(true);
+  });
+
+  it('takes the speaker after a quotation that spans several sentences', () => {
+    const claim = claimWith(seedClaims('004_'), 'Ich kenne seinen Charakter');
+    expect(claim.sources).toEqual(['Lukaschenko']);
+    expect(claim.stance).toBe('deny');
+  });
+
+  it('reads a "dass" clause after a speech verb as what the subject claims', () => {
+    const claim = claimWith(seedClaims('004_'), 'knapp 2000 ukrainische Soldaten eingekesselt');
+    expect(claim.sources).toEqual(['Putin']);
+    expect(claim.stance).toBe('assert');
+  });
+
+  it('keeps the speaker when a date sits between the verb and its clause', () => {
+    const claim = claimWith(seedClaims('001_'), 'bekräftigte in seiner abendlichen Ansprache am 14. Oktober');
+    expect(claim.sources).toEqual(['Wolodymyr Selenskyj']);
+  });
+
+  it('marks an estimate as hedged and credits the institute', () => {
+    const claim = claimWith(seedClaims('002_'), 'ISW) vermutet, dass diese Soldaten');
+    expect(claim.sources.join(' ')).toContain('ISW');
+    expect(claim.hedged).toBe(true);
+  });
+
+  it('names no source for a report of an act without anything said', () => {
+    const claim = claimWith(seedClaims('003_'), 'Nordkorea bestätigte Ende April erstmals offiziell');
+    expect(claim.sources).toEqual([]);
+  });
+});
+
+describe('attribution in DER STANDARD sentences (10kGNAD)', () => {
+  it('reads "wie X mitteilte" and carries the source on through "demnach"', () => {
+    const claims = claimsOf(
+      'Wie das Verteidigungsministerium in Kabul mitteilte, musste der Hubschrauber am Dienstag mit insgesamt 21 Menschen an Bord nahe Maimana, der Hauptstadt der Provinz Faryab, notlanden. Bei einem Feuergefecht mit den Taliban wurden demnach drei der Insassen getötet, zwei Afghanen und ein Ausländer.',
+    );
+    expect(claimWith(claims, 'musste der Hubschrauber').sources).toEqual(['Verteidigungsministerium']);
+    expect(claimWith(claims, 'Feuergefecht mit den Taliban').sources).toEqual(['Verteidigungsministerium']);
+  });
+
+  it('finds the speaker after a quotation without quotation marks', () => {
+    const claim = claimWith(claimsOf('Ich übernehme die Verantwortung, sagte Mexikos Trainer Miguel Herrera.'), 'Verantwortung');
+    expect(claim.sources).toEqual(['Miguel Herrera']);
+    expect(claim.stance).toBe('assert');
+    expect(claim.hedged).toBe(false);
+  });
+
+  it('reads "X zufolge" and undoes the dative', () => {
+    const claim = claimWith(claimsOf('Dem afghanischen Verteidigungsministerium zufolge waren zwei Ausländer unter den Geiseln.'), 'Geiseln');
+    expect(claim.sources).toEqual(['afghanisches Verteidigungsministerium']);
+  });
+
+  it('reads a "zu" infinitive after "gaben an" as what was claimed', () => {
+    const claim = claimWith(claimsOf('Die Taliban gaben auf ihrer Website an, den Hubschrauber abgeschossen zu haben.'), 'abgeschossen');
+    expect(claim.sources).toEqual(['Taliban']);
+  });
+
+  it('continues reported speech in Konjunktiv after "beteuerte"', () => {
+    const claims = claimsOf(
+      'Der 26-Jährige hatte in einem sozialen Netzwerk angekündigt, ein Flüchtlingsheim anzuzünden. Vor Gericht beteuerte der Angeklagte, er habe die Drohung nicht ernst gemeint und aus Frust gehandelt.',
+    );
+    expect(claimWith(claims, 'die Drohung nicht ernst gemeint').sources).toEqual(['Angeklagte']);
+  });
+
+  it('marks a rejection as a denial', () => {
+    expect(claimWith(claimsOf('Syriens Führung weist den Vorwurf zurück.'), 'Vorwurf').stance).toBe('deny');
+    const claim = claimWith(
+      claimsOf('Dass es überhaupt einen Kessel gegeben habe, bestreitet die Polizei, es sei nur eine Linie von mehreren Dutzend Beamten gewesen.'),
+      'Kessel',
+    );
+    expect(claim.stance).toBe('deny');
+  });
+
+  it('reads ", so X" after what X said', () => {
+    const claim = claimWith(
+      claimsOf('Apps müssten künftig auch leichter zu schließen sein, so die Macher des Videos: Sie wollen, dass alle Anwendungen mit einem einzigen Wisch beendet werden können.'),
+      'leichter zu schließen',
+    );
+    expect(claim.sources).toEqual(['Macher des Videos']);
+  });
+});
+
+describe('sentences that are not claims', () => {
+  it('drops a fragment without a verb', () => {
+    expect(seedClaims('004_').some((c) => c.text === 'Zumindest in der russischen Grenzregion Kursk.')).toBe(false);
+  });
+
+  it('drops questions', () => {
+    const claims = claimsOf('Wie wird Mazedonien darauf reagieren? Die Regierung in Skopje hat die Grenze zu Griechenland am Montag geschlossen.');
+    expect(claims.map((c) => c.text)).toEqual(['Die Regierung in Skopje hat die Grenze zu Griechenland am Montag geschlossen.']);
+  });
+
+  it('drops lines addressed to the reader, as in a police appeal', () => {
+    const claims = claimsOf('Der Täter flüchtete mit einem dunklen Auto in Richtung Innenstadt. Wenn Sie Hinweise haben, wenden Sie sich an jede Polizeidienststelle.');
+    expect(claims.map((c) => c.text)).toEqual(['Der Täter flüchtete mit einem dunklen Auto in Richtung Innenstadt.']);
+  });
+
+  it('drops the boilerplate of the seed articles', () => {
+    const texts = ['000_', '001_', '003_'].flatMap((prefix) => seedClaims(prefix).map((c) => c.text));
+    for (const boilerplate of ['Lesen Sie auch', 'Folgen Sie News.de', 'Hier finden Sie']) expect(texts.some((t) => t.includes(boilerplate))).toBe(false);
+  });
+});
