@@ -9,12 +9,12 @@ import type { SourceDocument } from '../src/core/types.ts';
 
 export const GNAD_CSV = fileURLToPath(new URL('../../shared/data/corpora/10kgnad-test.csv', import.meta.url));
 
-/** Parses `category;'text'` lines; the text is quoted with `'` and may contain `''`-free apostrophes. */
+/** Parses `category;text` lines; 77 of them quote the text as `'…'`. */
 export function readGnad(path = GNAD_CSV): string[] {
   return readFileSync(path, 'utf8')
     .split(/\r?\n/)
-    .filter((line) => line.includes(";'"))
-    .map((line) => line.slice(line.indexOf(";'") + 2).replace(/'\s*$/, ''));
+    .filter((line) => line.includes(';'))
+    .map((line) => line.slice(line.indexOf(';') + 1).replace(/^'([\s\S]*)'\s*$/, '$1'));
 }
 
 export function* repeatedCorpus(texts: string[], total: number): Generator<SourceDocument> {

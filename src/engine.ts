@@ -29,6 +29,8 @@ export interface TopicEntities {
 
 export interface Engine {
   ingest(doc: SourceDocument): Promise<IngestResult>;
+  /** Several documents in one transaction: all of them or none; results in the same order. */
+  ingestMany(docs: SourceDocument[]): Promise<IngestResult[]>;
   /** Claims on a topic, best first (BM25, then attributed, more citations, newer). */
   claims(topic: string, opts?: { limit?: number; offset?: number }): Promise<Page<ClaimAnswer>>;
   /** Sources cited on a topic with how many of its claims each backs. */

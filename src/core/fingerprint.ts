@@ -26,13 +26,21 @@ export function claimWords(text: string): string[] {
   return folded.match(WORD) ?? [];
 }
 
-export function exactKey(text: string): string {
-  return createHash('sha1').update(claimWords(text).join(' ')).digest('hex');
+/** The exact key of a claim and its signature words, from one pass over its words. */
+export function fingerprintOf(text: string): { exactKey: string; words: Set<string> } {
+  const words = claimWords(text);
+  return { exactKey: createHash('sha1').update(words.join(' ')).digest('hex'), words: signature(words) };
 }
 
 /** The words that decide similarity: content words and every figure. */
 export function signatureWords(text: string): Set<string> {
-  return new Set(claimWords(text).filter((w) => w.length >= 4 || /^\d/.test(w)));
+  return signature(claimWords(text));
+}
+
+function signature(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) if (w.length >= 4 || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) out.add(w);
+  return out;
 }
 
 function fnv1a(s: string): number {
@@ -44,23 +52,26 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-const SEEDS = Array.from({ length: PERMUTATIONS }, (_, i) => [fnv1a(`a${i}`) | 1, fnv1a(`b${i}`)] as const);
+const SEED_A = Uint32Array.from({ length: PERMUTATIONS }, (_, i) => fnv1a(`a${i}`) | 1);
+const SEED_B = Uint32Array.from({ length: PERMUTATIONS }, (_, i) => fnv1a(`b${i}`));
 
 /** Band keys (signed 32-bit, band number mixed in); empty when the sentence is too short to compare. */
 export function nearDuplicateBands(words: Set<string>): number[] {
   if (words.size < MIN_WORDS_FOR_NEAR_DUPLICATE) return [];
-  const mins = new Array<number>(PERMUTATIONS).fill(0xffffffff);
+  const mins = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
   for (const w of words) {
     const h = fnv1a(w);
     for (let i = 0; i < PERMUTATIONS; i++) {
-      const [a, b] = SEEDS[i]!;
-      const v = (Math.imul(h, a) + b) >>> 0;
+      const v = (Math.imul(h, SEED_A[i]!) + SEED_B[i]!) >>> 0;
       if (v < mins[i]!) mins[i] = v;
     }
   }
+  // Each band hashes its rows' minima together with the band number, FNV-style, without building strings.
   const bands: number[] = [];
   for (let band = 0; band < BANDS; band++) {
-    bands.push(fnv1a(`${band}:${mins.slice(band * ROWS, band * ROWS + ROWS).join(',')}`) | 0);
+    let h = Math.imul(0x811c9dc5 ^ band, 0x01000193);
+    for (let row = band * ROWS; row < band * ROWS + ROWS; row++) h = Math.imul(h ^ mins[row]!, 0x01000193);
+    bands.push(h | 0);
   }
   return bands;
 }

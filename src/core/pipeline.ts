@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { extractClaims } from './claims/extract.ts';
-import { exactKey, nearDuplicateBands, signatureWords } from './fingerprint.ts';
+import { fingerprintOf, nearDuplicateBands } from './fingerprint.ts';
 import type { Analyzer } from './search/analyze.ts';
 import { cleanArticle } from './text/clean.ts';
 import type { CleanArticle, ExtractedClaim, SourceDocument } from './types.ts';
@@ -41,8 +41,7 @@ export function articleIdFor(file: string): string {
 export function prepareDocument(doc: SourceDocument, analyzer: Analyzer): PreparedArticle {
   const article = cleanArticle(doc.text);
   const claims = extractClaims(article).map((claim): PreparedClaim => {
-    const key = exactKey(claim.text);
-    const words = signatureWords(claim.text);
+    const { exactKey: key, words } = fingerprintOf(claim.text);
     return {
       ...claim,
       id: `c${key.slice(0, 11)}`,

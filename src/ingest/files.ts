@@ -4,8 +4,12 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import type { SourceDocument } from '../core/types.ts';
 import type { Engine, IngestResult } from '../engine.ts';
 import { defaultReaders, type DocumentReader, readerFor } from './readers.ts';
+
+/** Files per transaction: a commit costs about the same for one article as for fifty. */
+const INGEST_BATCH = 50;
 
 export interface IngestWarning {
   path: string;
@@ -63,19 +67,42 @@ export async function ingestPaths(engine: Engine, paths: string[], options: Inge
     options.onWarning?.(w);
   };
   const results: IngestResult[] = [];
-  options.onProgress?.(0, files.length);
-  for (const [i, path] of files.entries()) {
-    const outcome = await readDocument(path, readers);
-    if ('skip' in outcome) warn({ path, reason: outcome.skip });
-    else {
-      try {
-        results.push(await engine.ingest({ file: basename(path), text: outcome.text }));
-      } catch (err) {
-        warn({ path, reason: `not ingested: ${(err as Error).message}` });
+  let done = 0;
+  /** Writes one batch; when it fails, each file alone, so one bad file costs only itself. */
+  const write = async (batch: Array<{ path: string; doc: SourceDocument }>, ingesting: Promise<IngestResult[]>) => {
+    try {
+      results.push(...(await ingesting));
+    } catch {
+      for (const { path, doc } of batch) {
+        try {
+          results.push(await engine.ingest(doc));
+        } catch (err) {
+          warn({ path, reason: `not ingested: ${(err as Error).message}` });
+        }
       }
     }
-    options.onProgress?.(i + 1, files.length);
+    done += batch.length;
+    options.onProgress?.(done, files.length);
+  };
+  options.onProgress?.(0, files.length);
+  // The next batch is read and analysed while the previous one is written (off the main thread).
+  let writing: Promise<void> = Promise.resolve();
+  for (let start = 0; start < files.length; start += INGEST_BATCH) {
+    const batch: Array<{ path: string; doc: SourceDocument }> = [];
+    for (const path of files.slice(start, start + INGEST_BATCH)) {
+      const outcome = await readDocument(path, readers);
+      if ('skip' in outcome) {
+        warn({ path, reason: outcome.skip });
+        options.onProgress?.(++done, files.length);
+      } else batch.push({ path, doc: { file: basename(path), text: outcome.text } });
+    }
+    const ingesting = engine.ingestMany(batch.map((b) => b.doc));
+    // A failed batch is handled once the previous write is done; until then nothing may be unhandled.
+    ingesting.catch(() => undefined);
+    await writing;
+    writing = write(batch, ingesting);
   }
+  await writing;
   return { results, warnings };
 }
 

@@ -11,6 +11,119 @@ import type { Engine, IngestResult, TopicEntities } from '../engine.ts';
 import { coreMigrations, migrate, type Migration } from './migrations.ts';
 import { SqliteDb } from './sqlite.ts';
 
+interface StoredClaim {
+  rowid: number;
+  id: string;
+  text: string;
+  stance: Stance;
+}
+
+interface KnownClaims {
+  byKey: Map<string, StoredClaim>;
+  byBand: Map<number, StoredClaim[]>;
+}
+
+/** A claim first seen in this batch, with what its citations in the batch add up to. */
+interface FreshClaim {
+  claim: PreparedClaim;
+  by: PreparedArticle;
+  sources: string[];
+  hedged: boolean;
+  citations: number;
+  newest: string;
+}
+
+/** A stored claim cited again by the batch. */
+interface Corroboration {
+  rowid: number;
+  sources: string[];
+  hedged: boolean;
+  citations: number;
+  newest: string;
+}
+
+type ClaimTarget = StoredClaim | { fresh: FreshClaim };
+
+/**
+ * Decides, claim by claim in reading order, whether a batch's claim is a stored one, one an
+ * earlier article of the batch brought, or new: by exact key, then by a near-duplicate band.
+ */
+class ClaimBatch {
+  readonly fresh: FreshClaim[] = [];
+  private readonly freshByKey = new Map<string, FreshClaim>();
+  private readonly freshByBand = new Map<number, FreshClaim[]>();
+  private readonly cited = new Map<number, Corroboration>();
+
+  constructor(private readonly known: KnownClaims) {}
+
+  resolve(claim: PreparedClaim, by: PreparedArticle): ClaimTarget {
+    const newest = by.published ?? '';
+    const stored = this.known.byKey.get(claim.exactKey) ?? this.nearStored(claim);
+    if (stored) {
+      const seen = this.cited.get(stored.rowid);
+      if (seen) cite(seen, claim, newest);
+      else this.cited.set(stored.rowid, { rowid: stored.rowid, sources: [...claim.sources], hedged: claim.hedged, citations: 1, newest });
+      return stored;
+    }
+    const earlier = this.freshByKey.get(claim.exactKey) ?? this.nearFresh(claim);
+    if (earlier) {
+      cite(earlier, claim, newest);
+      return { fresh: earlier };
+    }
+    const fresh: FreshClaim = { claim, by, sources: [...claim.sources], hedged: claim.hedged, citations: 1, newest };
+    this.fresh.push(fresh);
+    this.freshByKey.set(claim.exactKey, fresh);
+    for (const band of claim.bands) {
+      const bucket = this.freshByBand.get(band);
+      if (bucket) bucket.push(fresh);
+      else this.freshByBand.set(band, [fresh]);
+    }
+    return { fresh };
+  }
+
+  corroborations(): Corroboration[] {
+    return [...this.cited.values()];
+  }
+
+  private nearStored(claim: PreparedClaim): StoredClaim | undefined {
+    for (const band of claim.bands) {
+      const match = this.known.byBand.get(band)?.find((row) => row.stance === claim.stance && isNearDuplicate(claim.words, signatureWords(row.text)));
+      if (match) return match;
+    }
+    return undefined;
+  }
+
+  private nearFresh(claim: PreparedClaim): FreshClaim | undefined {
+    for (const band of claim.bands) {
+      const match = this.freshByBand.get(band)?.find((f) => f.claim.stance === claim.stance && isNearDuplicate(claim.words, f.claim.words));
+      if (match) return match;
+    }
+    return undefined;
+  }
+}
+
+function cite(target: { sources: string[]; hedged: boolean; citations: number; newest: string }, claim: PreparedClaim, newest: string): void {
+  target.sources = unionChains([target.sources, claim.sources]);
+  target.hedged ||= claim.hedged;
+  target.citations++;
+  if (newest > target.newest) target.newest = newest;
+}
+
+function resultOf(article: PreparedArticle): IngestResult {
+  return {
+    id: article.id,
+    file: article.file,
+    status: 'added',
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    language: article.language,
+    claims: 0,
+    newClaims: [],
+    corroborated: [],
+  };
+}
+
 /** Called inside the ingest transaction, so whatever it writes commits or rolls back with the claims. */
 export type IngestHook = (db: SqliteDb, result: IngestResult, article: PreparedArticle) => Promise<void>;
 
@@ -72,127 +185,159 @@ export class SqliteEngine implements Engine {
   ) {}
 
   async ingest(doc: SourceDocument): Promise<IngestResult> {
-    const article = prepareDocument(doc, this.analyzer);
-    return this.writer.transaction(() => this.write(article));
+    return (await this.ingestMany([doc]))[0]!;
   }
 
-  private async write(article: PreparedArticle): Promise<IngestResult> {
-    const db = this.writer;
-    const result: IngestResult = {
-      id: article.id,
-      file: article.file,
-      status: 'added',
-      title: article.title,
-      outlet: article.outlet,
-      published: article.published,
-      language: article.language,
-      claims: 0,
-      newClaims: [],
-      corroborated: [],
-    };
-    const known = await db.get<{ content_hash: string }>('SELECT content_hash FROM articles WHERE id = ?', [article.id]);
-    if (known?.content_hash === article.contentHash) {
-      const count = await db.get<{ n: number }>('SELECT count(*) AS n FROM citations WHERE article_id = ?', [article.id]);
-      return { ...result, status: 'unchanged', claims: count?.n ?? 0 };
+  /**
+   * Several documents in one transaction (all or none of them), analysed before it opens. Bulk
+   * ingest uses batches: a commit and each statement cost the same for one article as for fifty.
+   * A file given twice is written in turn, each copy in its own batch.
+   */
+  async ingestMany(docs: SourceDocument[]): Promise<IngestResult[]> {
+    const batches: PreparedArticle[][] = [[]];
+    const ids = new Set<string>();
+    for (const doc of docs) {
+      const article = prepareDocument(doc, this.analyzer);
+      if (ids.has(article.id)) {
+        batches.push([]);
+        ids.clear();
+      }
+      ids.add(article.id);
+      batches.at(-1)!.push(article);
     }
-    const previousClaims = known ? await this.removeArticle(article.id) : new Set<number>();
-    result.status = known ? 'updated' : 'added';
+    const results: IngestResult[] = [];
+    for (const batch of batches) results.push(...(await this.writer.transaction(() => this.write(batch))));
+    return results;
+  }
 
-    await db.run(
-      `INSERT INTO articles (id, file, content_hash, title, outlet, published, language, paragraphs, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [article.id, article.file, article.contentHash, article.title, article.outlet, article.published, article.language, json(article.paragraphs), Date.now()],
+  private async write(articles: PreparedArticle[]): Promise<IngestResult[]> {
+    const db = this.writer;
+    const known = new Map(
+      (
+        await db.all<{ id: string; content_hash: string; claims: number }>(
+          `SELECT id, content_hash, (SELECT count(*) FROM citations WHERE article_id = a.id) AS claims
+           FROM articles a WHERE id IN (SELECT value FROM json_each(?))`,
+          [json(articles.map((a) => a.id))],
+        )
+      ).map((r) => [r.id, r]),
     );
+    const results = new Map<PreparedArticle, IngestResult>();
+    const changed: PreparedArticle[] = [];
+    /** Exact keys each changed article cited before: citing them again is neither new nor corroboration. */
+    const before = new Map<PreparedArticle, Set<string>>();
+    for (const article of articles) {
+      const row = known.get(article.id);
+      if (row?.content_hash === article.contentHash) results.set(article, { ...resultOf(article), status: 'unchanged', claims: row.claims });
+      else changed.push(article);
+    }
+    for (const article of changed) if (known.has(article.id)) before.set(article, await this.removeArticle(article.id));
 
-    const claims = uniqueByKey(article.claims);
-    const resolved = await this.resolveKnown(claims);
-    const fresh = claims.filter((c) => !resolved.has(c));
-    const inserted = await this.insertClaims(fresh, article.published);
-    for (const [claim, rowid] of inserted) resolved.set(claim, { rowid, id: claim.id, isNew: true });
+    const batch = new ClaimBatch(await this.findKnown(changed.flatMap((a) => uniqueByKey(a.claims))));
+    const cited = changed.map((article) => ({ article, claims: uniqueByKey(article.claims).map((c) => ({ claim: c, target: batch.resolve(c, article) })) }));
+    const rowids = await this.insertClaims(batch.fresh);
+    const rowidOf = (t: ClaimTarget) => ('rowid' in t ? t.rowid : rowids.get(t.fresh)!);
 
+    // Independent writes, sent together: one connection runs them back to back without a round trip each.
+    await Promise.all([
+      db.run(
+        `INSERT INTO articles (id, file, content_hash, title, outlet, published, language, paragraphs, ingested_at)
+         SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
+                json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]'), ?
+         FROM json_each(?)`,
+        [Date.now(), json(changed.map((a) => [a.id, a.file, a.contentHash, a.title, a.outlet, a.published, a.language, json(a.paragraphs)]))],
+      ),
+      this.indexClaims(batch.fresh.map((f) => [rowids.get(f)!, f.claim])),
+      this.mergeCitations(batch.corroborations()),
+    ]);
     await db.run(
-      `INSERT INTO citations (article_id, position, claim_rowid, paragraph, sources, stance, hedged)
-       SELECT ?, key, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-              json_extract(value, '$[3]'), json_extract(value, '$[4]')
+      `INSERT INTO citations (article_id, position, claim_rowid, paragraph, sources, stance, hedged, published)
+       SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
+              json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]')
        FROM json_each(?)`,
-      [article.id, json(claims.map((c) => [resolved.get(c)!.rowid, c.paragraph, json(c.sources), c.stance, c.hedged ? 1 : 0]))],
+      [
+        json(
+          cited.flatMap(({ article, claims }) =>
+            claims.map(({ claim: c, target }, i) => [article.id, i, rowidOf(target), c.paragraph, json(c.sources), c.stance, c.hedged ? 1 : 0, article.published ?? '']),
+          ),
+        ),
+      ],
     );
-    const corroborated = claims.filter((c) => !resolved.get(c)!.isNew);
-    await this.mergeCitations(corroborated.map((c) => [resolved.get(c)!.rowid, c]), article.published);
 
-    result.claims = claims.length;
-    result.newClaims = claims.filter((c) => resolved.get(c)!.isNew && !previousClaims.has(resolved.get(c)!.rowid)).map((c) => c.id);
-    result.corroborated = corroborated.filter((c) => !previousClaims.has(resolved.get(c)!.rowid)).map((c) => resolved.get(c)!.id);
-    await this.onIngest?.(db, result, article);
-    return result;
+    for (const { article, claims } of cited) {
+      const seen = before.get(article) ?? new Set<string>();
+      const result: IngestResult = { ...resultOf(article), status: known.has(article.id) ? 'updated' : 'added', claims: claims.length };
+      for (const { claim, target } of claims) {
+        if (seen.has(claim.exactKey)) continue;
+        const list = 'fresh' in target && target.fresh.by === article ? result.newClaims : result.corroborated;
+        const id = 'rowid' in target ? target.id : target.fresh.claim.id;
+        if (!list.includes(id)) list.push(id);
+      }
+      results.set(article, result);
+      await this.onIngest?.(db, result, article);
+    }
+    return articles.map((a) => results.get(a)!);
   }
 
-  /** Finds claims already stored: by exact key first, then by near-duplicate bands verified on words. */
-  private async resolveKnown(claims: PreparedClaim[]): Promise<Map<PreparedClaim, { rowid: number; id: string; isNew: boolean }>> {
-    const resolved = new Map<PreparedClaim, { rowid: number; id: string; isNew: boolean }>();
-    if (!claims.length) return resolved;
-    const exact = await this.writer.all<{ rowid: number; id: string; fingerprint: string }>(
-      'SELECT rowid, id, fingerprint FROM claims WHERE fingerprint IN (SELECT value FROM json_each(?))',
-      [json(claims.map((c) => c.exactKey))],
-    );
-    const byKey = new Map(exact.map((r) => [r.fingerprint, r]));
-    const pending: PreparedClaim[] = [];
-    for (const c of claims) {
-      const hit = byKey.get(c.exactKey);
-      if (hit) resolved.set(c, { rowid: hit.rowid, id: hit.id, isNew: false });
-      else if (c.bands.length) pending.push(c);
-    }
-    if (!pending.length) return resolved;
-    const candidates = await this.writer.all<{ band: number; rowid: number; id: string; text: string; stance: Stance }>(
-      `SELECT b.band, c.rowid, c.id, c.text, c.stance FROM claim_bands b JOIN claims c ON c.rowid = b.claim_rowid
+  /** Stored claims that may be the same as these: by exact key, and by near-duplicate band. */
+  private async findKnown(claims: PreparedClaim[]): Promise<KnownClaims> {
+    if (!claims.length) return { byKey: new Map(), byBand: new Map() };
+    const rows = await this.writer.all<StoredClaim & { exact: number; band: number; fingerprint: string }>(
+      `SELECT 1 AS exact, 0 AS band, rowid, id, fingerprint, '' AS text, stance FROM claims
+       WHERE fingerprint IN (SELECT value FROM json_each(?))
+       UNION ALL
+       SELECT 0, b.band, c.rowid, c.id, c.fingerprint, c.text, c.stance FROM claim_bands b JOIN claims c ON c.rowid = b.claim_rowid
        WHERE b.band IN (SELECT value FROM json_each(?))`,
-      [json(pending.flatMap((c) => c.bands))],
+      [json(claims.map((c) => c.exactKey)), json(claims.flatMap((c) => c.bands))],
     );
-    const byBand = new Map<number, typeof candidates>();
-    for (const row of candidates) byBand.set(row.band, [...(byBand.get(row.band) ?? []), row]);
-    for (const c of pending) {
-      const match = c.bands
-        .flatMap((b) => byBand.get(b) ?? [])
-        .find((row) => row.stance === c.stance && isNearDuplicate(c.words, signatureWords(row.text)));
-      if (match) resolved.set(c, { rowid: match.rowid, id: match.id, isNew: false });
+    const known: KnownClaims = { byKey: new Map(), byBand: new Map() };
+    for (const row of rows) {
+      if (row.exact) known.byKey.set(row.fingerprint, row);
+      else {
+        const bucket = known.byBand.get(row.band);
+        if (bucket) bucket.push(row);
+        else known.byBand.set(row.band, [row]);
+      }
     }
-    return resolved;
+    return known;
   }
 
-  private async insertClaims(claims: PreparedClaim[], published: string | null): Promise<Map<PreparedClaim, number>> {
-    const rowids = new Map<PreparedClaim, number>();
-    if (!claims.length) return rowids;
-    const db = this.writer;
-    const now = Date.now();
-    await db.run(
+  private async insertClaims(fresh: FreshClaim[]): Promise<Map<FreshClaim, number>> {
+    const rowids = new Map<FreshClaim, number>();
+    if (!fresh.length) return rowids;
+    const rows = await this.writer.all<{ rowid: number; fingerprint: string }>(
       `INSERT INTO claims (id, fingerprint, text, entities, sources, stance, hedged, attributed, citation_count, newest, first_seen)
        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
               json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]'),
-              1, ?, ?
-       FROM json_each(?)`,
+              json_extract(value, '$[8]'), json_extract(value, '$[9]'), ?
+       FROM json_each(?) WHERE true
+       RETURNING rowid, fingerprint`,
       [
-        published ?? '',
-        now,
-        json(claims.map((c) => [c.id, c.exactKey, c.text, json(c.entities), json(c.sources), c.stance, c.hedged ? 1 : 0, c.sources.length ? 1 : 0])),
+        Date.now(),
+        json(
+          fresh.map(({ claim: c, sources, hedged, citations, newest }) => [
+            c.id, c.exactKey, c.text, json(c.entities), json(sources), c.stance, hedged ? 1 : 0, sources.length ? 1 : 0, citations, newest,
+          ]),
+        ),
       ],
     );
-    const rows = await db.all<{ rowid: number; fingerprint: string }>(
-      'SELECT rowid, fingerprint FROM claims WHERE fingerprint IN (SELECT value FROM json_each(?))',
-      [json(claims.map((c) => c.exactKey))],
-    );
     const byKey = new Map(rows.map((r) => [r.fingerprint, r.rowid]));
-    for (const c of claims) rowids.set(c, byKey.get(c.exactKey)!);
-    const entries = claims.map((c) => [rowids.get(c)!, c] as const);
-    await db.run(
-      `INSERT INTO claim_fts (rowid, terms) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)`,
-      [json(entries.map(([rowid, c]) => [rowid, c.terms]))],
-    );
-    await db.run(
-      `INSERT OR IGNORE INTO claim_bands (band, claim_rowid) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)`,
-      [json(entries.flatMap(([rowid, c]) => c.bands.map((b) => [b, rowid])))],
-    );
-    await this.countEntities(claims.map((c) => c.entities), 1);
+    for (const f of fresh) rowids.set(f, byKey.get(f.claim.exactKey)!);
     return rowids;
+  }
+
+  /** Full-text terms, near-duplicate bands and entity counts of newly stored claims. */
+  private async indexClaims(entries: Array<[number, PreparedClaim]>): Promise<void> {
+    if (!entries.length) return;
+    await Promise.all([
+      this.writer.run(`INSERT INTO claim_fts (rowid, terms) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)`, [
+        json(entries.map(([rowid, c]) => [rowid, c.terms])),
+      ]),
+      this.writer.run(
+        `INSERT OR IGNORE INTO claim_bands (band, claim_rowid) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)`,
+        [json(entries.flatMap(([rowid, c]) => c.bands.map((b) => [b, rowid])))],
+      ),
+      this.countEntities(entries.map(([, c]) => c.entities), 1),
+    ]);
   }
 
   private async countEntities(all: Entities[], delta: 1 | -1): Promise<void> {
@@ -212,36 +357,38 @@ export class SqliteEngine implements Engine {
     if (delta < 0) await this.writer.run('DELETE FROM entity_counts WHERE claims <= 0');
   }
 
-  /** A known claim cited again: more citations, the union of its sources, hedged if any report hedges. */
-  private async mergeCitations(pairs: Array<[number, PreparedClaim]>, published: string | null): Promise<void> {
-    if (!pairs.length) return;
+  /** Known claims cited again: more citations, the union of their sources, hedged if any report hedges. */
+  private async mergeCitations(corroborations: Corroboration[]): Promise<void> {
+    if (!corroborations.length) return;
     const rows = await this.writer.all<{ rowid: number; sources: string; hedged: number; newest: string }>(
       'SELECT rowid, sources, hedged, newest FROM claims WHERE rowid IN (SELECT value FROM json_each(?))',
-      [json(pairs.map(([rowid]) => rowid))],
+      [json(corroborations.map((c) => c.rowid))],
     );
     const current = new Map(rows.map((r) => [r.rowid, r]));
-    const updates = pairs.map(([rowid, c]) => {
+    const updates = corroborations.map(({ rowid, sources, hedged, citations, newest }) => {
       const row = current.get(rowid)!;
-      const sources = unionChains([JSON.parse(row.sources) as string[], c.sources]);
-      const newest = (published ?? '') > row.newest ? published! : row.newest;
-      return [rowid, json(sources), sources.length ? 1 : 0, row.hedged || c.hedged ? 1 : 0, newest];
+      const merged = unionChains([JSON.parse(row.sources) as string[], sources]);
+      return [rowid, json(merged), merged.length ? 1 : 0, row.hedged || hedged ? 1 : 0, newest > row.newest ? newest : row.newest, citations];
     });
     await this.writer.run(
       `UPDATE claims SET sources = u.sources, attributed = u.attributed, hedged = u.hedged, newest = u.newest,
-              citation_count = citation_count + 1
+              citation_count = citation_count + u.citations
        FROM (SELECT json_extract(value, '$[0]') AS rowid, json_extract(value, '$[1]') AS sources, json_extract(value, '$[2]') AS attributed,
-                    json_extract(value, '$[3]') AS hedged, json_extract(value, '$[4]') AS newest FROM json_each(?)) AS u
+                    json_extract(value, '$[3]') AS hedged, json_extract(value, '$[4]') AS newest, json_extract(value, '$[5]') AS citations
+             FROM json_each(?)) AS u
        WHERE claims.rowid = u.rowid`,
       [json(updates)],
     );
   }
 
   /** Drops an article's citations; claims left without any citation go, the others are recomputed. */
-  private async removeArticle(articleId: string): Promise<Set<number>> {
+  private async removeArticle(articleId: string): Promise<Set<string>> {
     const db = this.writer;
-    const touched = (await db.all<{ claim_rowid: number }>('SELECT DISTINCT claim_rowid FROM citations WHERE article_id = ?', [articleId])).map(
-      (r) => r.claim_rowid,
+    const cited = await db.all<{ claim_rowid: number; fingerprint: string }>(
+      'SELECT DISTINCT ci.claim_rowid, c.fingerprint FROM citations ci JOIN claims c ON c.rowid = ci.claim_rowid WHERE ci.article_id = ?',
+      [articleId],
     );
+    const touched = cited.map((r) => r.claim_rowid);
     await db.run('DELETE FROM articles WHERE id = ?', [articleId]);
     const remaining = await db.all<{ claim_rowid: number; sources: string; hedged: number; published: string | null }>(
       `SELECT ci.claim_rowid, ci.sources, ci.hedged, a.published FROM citations ci JOIN articles a ON a.id = ci.article_id
@@ -270,7 +417,7 @@ export class SqliteEngine implements Engine {
         rowid,
       ]);
     }
-    return new Set(touched);
+    return new Set(cited.map((r) => r.fingerprint));
   }
 
   async claims(topic: string, opts: { limit?: number; offset?: number } = {}): Promise<Page<ClaimAnswer>> {
@@ -278,15 +425,16 @@ export class SqliteEngine implements Engine {
     if (!match) return { items: [], total: 0 };
     const limit = clampLimit(opts.limit);
     const offset = Math.max(0, opts.offset ?? 0);
-    const rows = await this.reader.all<ClaimRow>(
-      `SELECT c.rowid, c.id, c.text, c.entities, c.sources, c.stance, c.hedged, c.citation_count, c.newest
+    // The total comes from the same scan (a window over the matches), not from a second MATCH.
+    const rows = await this.reader.all<ClaimRow & { total: number }>(
+      `SELECT c.rowid, c.id, c.text, c.entities, c.sources, c.stance, c.hedged, c.citation_count, c.newest, count(*) OVER () AS total
        FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ?) AS m
        JOIN claims c ON c.rowid = m.rowid
        ORDER BY round(m.score / ${SCORE_BUCKET}), c.attributed DESC, c.citation_count DESC, c.newest DESC, c.rowid DESC
        LIMIT ? OFFSET ?`,
       [match, limit, offset],
     );
-    const total = rows.length < limit && (offset === 0 || rows.length > 0) ? offset + rows.length : await this.countMatches(match);
+    const total = rows[0]?.total ?? (offset ? await this.countMatches(match) : 0);
     return { items: await this.withCitations(rows), total };
   }
 
@@ -298,28 +446,35 @@ export class SqliteEngine implements Engine {
   async sources(topic: string, opts: { limit?: number; offset?: number } = {}): Promise<Page<SourceAnswer>> {
     const match = toFtsMatch(this.analyzer.queryPlan(topic));
     if (!match) return { items: [], total: 0 };
-    const claimRows = await this.reader.all<{ rowid: number }>(
-      `SELECT m.rowid FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ?) AS m
+    const claimRows = await this.reader.all<{ rowid: number; sources: string }>(
+      `SELECT c.rowid, c.sources FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ?) AS m
        JOIN claims c ON c.rowid = m.rowid WHERE c.attributed = 1 ORDER BY m.score LIMIT ${SOURCE_CLAIM_WINDOW}`,
       [match],
     );
-    const cites = await this.citationsOf(claimRows.map((r) => r.rowid));
-    const bySource = new Map<string, { names: Map<string, number>; claims: Set<number>; citations: Citation[] }>();
-    for (const cite of cites) {
-      for (const name of new Set(JSON.parse(cite.sources) as string[])) {
+    // Counted over each claim's merged chain; citations are read only for the sources on this page.
+    const bySource = new Map<string, { key: string; names: Map<string, number>; claims: number[] }>();
+    for (const row of claimRows) {
+      for (const name of JSON.parse(row.sources) as string[]) {
         const key = sourceKey(name);
-        const entry = bySource.get(key) ?? { names: new Map<string, number>(), claims: new Set<number>(), citations: [] as Citation[] };
+        let entry = bySource.get(key);
+        if (!entry) bySource.set(key, (entry = { key, names: new Map(), claims: [] }));
         entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
-        entry.claims.add(cite.claim_rowid);
-        if (entry.citations.length < CITATIONS_PER_CLAIM) entry.citations.push(toCitation(cite));
-        bySource.set(key, entry);
+        if (entry.claims.at(-1) !== row.rowid) entry.claims.push(row.rowid);
       }
     }
-    const all = [...bySource.values()]
-      .map((e) => ({ name: mostFrequent(e.names), claims: e.claims.size, citations: e.citations }))
-      .sort((a, b) => b.claims - a.claims || b.citations.length - a.citations.length || a.name.localeCompare(b.name));
+    const ranked = [...bySource.values()].sort((a, b) => b.claims.length - a.claims.length || a.key.localeCompare(b.key));
     const offset = Math.max(0, opts.offset ?? 0);
-    return { items: all.slice(offset, offset + clampLimit(opts.limit)), total: all.length };
+    const page = ranked.slice(offset, offset + clampLimit(opts.limit));
+    const cites = await this.citationsOf([...new Set(page.flatMap((e) => e.claims.slice(0, CITATIONS_PER_CLAIM)))]);
+    const items = page.map((entry): SourceAnswer => {
+      const backing = new Set(entry.claims);
+      const citations = cites
+        .filter((c) => backing.has(c.claim_rowid) && (JSON.parse(c.sources) as string[]).some((n) => sourceKey(n) === entry.key))
+        .slice(0, CITATIONS_PER_CLAIM)
+        .map(toCitation);
+      return { name: mostFrequent(entry.names), claims: entry.claims.length, citations };
+    });
+    return { items, total: ranked.length };
   }
 
   async latestClaims(opts: { limit?: number; offset?: number } = {}): Promise<Page<ClaimAnswer>> {
@@ -418,15 +573,16 @@ export class SqliteEngine implements Engine {
     await this.writer.close();
   }
 
+  /** The newest citations of each claim, at most CITATIONS_PER_CLAIM, read along the citations_newest index. */
   private async citationsOf(claimRowids: number[]): Promise<CitationRow[]> {
     if (!claimRowids.length) return [];
     return this.reader.all<CitationRow>(
-      `SELECT claim_rowid, article_id, file, title, outlet, published, paragraph, sources FROM (
-         SELECT ci.claim_rowid, ci.article_id, a.file, a.title, a.outlet, a.published, ci.paragraph, ci.sources,
-                row_number() OVER (PARTITION BY ci.claim_rowid ORDER BY a.published IS NULL, a.published DESC, a.ingested_at, ci.position) AS n
-         FROM citations ci JOIN articles a ON a.id = ci.article_id
-         WHERE ci.claim_rowid IN (SELECT value FROM json_each(?)))
-       WHERE n <= ${CITATIONS_PER_CLAIM}`,
+      `SELECT ci.claim_rowid, ci.article_id, a.file, a.title, a.outlet, a.published, ci.paragraph, ci.sources
+       FROM json_each(?) AS claim
+       JOIN citations ci ON (ci.article_id, ci.position) IN (
+         SELECT article_id, position FROM citations WHERE claim_rowid = claim.value ORDER BY published DESC LIMIT ${CITATIONS_PER_CLAIM})
+       JOIN articles a ON a.id = ci.article_id
+       ORDER BY claim.key, ci.published DESC, a.ingested_at, ci.position`,
       [json(claimRowids)],
     );
   }

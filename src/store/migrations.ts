@@ -77,6 +77,15 @@ export const coreMigrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'citations carry their article date, indexed for the newest citations of a claim',
+    sql: `
+      ALTER TABLE citations ADD COLUMN published TEXT NOT NULL DEFAULT '';
+      UPDATE citations SET published = coalesce((SELECT published FROM articles a WHERE a.id = citations.article_id), '');
+      CREATE INDEX citations_newest ON citations (claim_rowid, published DESC);
+    `,
+  },
 ];
 
 export async function migrate(db: SqliteDb, migrations: Migration[]): Promise<number> {

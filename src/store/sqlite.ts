@@ -8,8 +8,13 @@ import sqlite3 from 'sqlite3';
 export type SqlValue = string | number | bigint | null | Buffer;
 export type Row = object;
 
+/** Distinct statements kept prepared per connection; ours are a few dozen. */
+const STATEMENT_CACHE = 200;
+
 export class SqliteDb {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Prepared statements by SQL: preparing costs more than running most of ours. */
+  private readonly statements = new Map<string, Promise<sqlite3.Statement>>();
 
   private constructor(private readonly db: sqlite3.Database) {}
 
@@ -19,24 +24,48 @@ export class SqliteDb {
     });
   }
 
-  run(sql: string, params: SqlValue[] = []): Promise<{ changes: number; lastID: number }> {
+  private statement(sql: string): Promise<sqlite3.Statement> {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= STATEMENT_CACHE) this.evictOldest();
+      statement = new Promise((resolve, reject) => {
+        const prepared: sqlite3.Statement = this.db.prepare(sql, (err) => {
+          if (!err) return resolve(prepared);
+          // A statement that fails to prepare (bad SQL, missing table) must not stay cached.
+          this.statements.delete(sql);
+          reject(err);
+        });
+      });
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private evictOldest(): void {
+    const [sql, statement] = this.statements.entries().next().value as [string, Promise<sqlite3.Statement>];
+    this.statements.delete(sql);
+    statement.then((s) => s.finalize(), () => undefined);
+  }
+
+  async run(sql: string, params: SqlValue[] = []): Promise<{ changes: number; lastID: number }> {
+    const statement = await this.statement(sql);
     return new Promise((resolve, reject) => {
-      this.db.run(sql, params, function (err) {
+      statement.run(params, function (err) {
         if (err) reject(err);
         else resolve({ changes: this.changes, lastID: this.lastID });
       });
     });
   }
 
-  get<T extends Row = Row>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
-    return new Promise((resolve, reject) => {
-      this.db.get(sql, params, (err, row) => (err ? reject(err) : resolve(row as T | undefined)));
-    });
+  /** The first row. Read through `all`, which runs the statement to its end: a half-read statement would hold its lock. */
+  async get<T extends Row = Row>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
   }
 
-  all<T extends Row = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+  async all<T extends Row = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+    const statement = await this.statement(sql);
     return new Promise((resolve, reject) => {
-      this.db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[])));
+      statement.all(params, (err, rows) => (err ? reject(err) : resolve(rows as T[])));
     });
   }
 
@@ -67,6 +96,9 @@ export class SqliteDb {
   /** Waits until every queued transaction has finished, so closing never cuts one short. */
   async close(): Promise<void> {
     await this.queue;
+    const prepared = await Promise.allSettled(this.statements.values());
+    await Promise.all(prepared.map((p) => (p.status === 'fulfilled' ? new Promise<void>((resolve) => p.value.finalize(() => resolve())) : undefined)));
+    this.statements.clear();
     await new Promise<void>((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
   }
 }
