@@ -131,6 +131,8 @@ const TOPICS = /^(?:Themen|Schlagworte|Schlagwörter|Stichworte|Tags)\s*:/i;
 const SECTION_LINK = /^Mehr\s+(?:(?:aus|zu[mr]?|von)\s+)?[«»"„“‚‘']\S.{0,40}[«»"“”‘']$/u;
 const NUMBERED = /^\d{1,2}\.\s+(\S.{0,40})$/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A publisher's notice inside a paragraph: "Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht … nicht mehr zur Verfügung." */
+const WITHDRAWN_NOTICE = /\s*(?:Der|Dieser)\s+(?:Voll)?[Tt]ext\s+(?:dieses|des)\b[^.!?]{0,100}?nicht\s+(?:mehr\s+)?(?:zur\s+Verfügung|verfügbar)[^.!?]{0,40}[.!?]?/gu;
 /** Lines that start with a stamp label; with a date they are the publication stamp, without one an empty byline template. */
 const STAMP = /^(?:zuletzt\s+)?(?:stand|veröffentlicht|aktualisiert|erstellt|geändert|published|updated|posted|last updated)\b/i;
 
@@ -424,7 +426,10 @@ function collectParagraphs(lines: Line[], titleAt: number): string[] {
   const paragraphs: string[] = [];
   lines.forEach((line, i) => {
     if (i === titleAt) return;
-    if (line.kind === 'text') paragraphs.push(line.text);
+    if (line.kind === 'text') {
+      const text = line.text.replace(WITHDRAWN_NOTICE, '').trim();
+      if (HAS_WORD.test(text)) paragraphs.push(text);
+    }
     else if (line.kind === 'bullet') {
       const item = line.text.replace(BULLET, '');
       if (HAS_WORD.test(item)) paragraphs.push(item);
