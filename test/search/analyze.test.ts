@@ -112,6 +112,12 @@ describe('queryPlan and toFtsMatch', () => {
     expect(toFtsMatch(plan)).toMatch(/^\("desertion" OR .*\) AND "kursk"$/);
   });
 
+  it('expands no place name through the dictionaries: Wien is not Frankfurt, and Vienna is Wien', () => {
+    expect(analyzer.queryPlan('Wien').groups[0]!.terms).not.toContain('frankfurt');
+    expect(analyzer.queryPlan('Wien').groups[0]!.terms).toContain('wien');
+    expect(analyzer.queryPlan('Vienna').groups[0]!.terms).toContain('wien');
+  });
+
   it('keeps a multi-word name as one group of phrases', () => {
     const plan = analyzer.queryPlan('Kim Jong-un');
     expect(plan.groups).toHaveLength(1);

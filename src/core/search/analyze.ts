@@ -252,7 +252,8 @@ export class Analyzer {
     if (isEnglish && !(isGerman && reading < 0)) {
       sources.push((this.lexicon.translations.get(word) ?? []).slice(0, MAX_TRANSLATIONS));
     }
-    if (isGerman && !(isEnglish && reading > 0)) {
+    // A place's thesaurus and reverse-dictionary entries are wordplay (Wiener and Frankfurter sausages), not the place.
+    if (isGerman && !(isEnglish && reading > 0) && !this.lexicon.places.has(word)) {
       const synonyms = (this.synonymsByStem.get(analysis.primary) ?? []).flatMap((set) => this.lexicon.synonyms[set]!);
       sources.push(unique(synonyms.filter((s) => s !== analysis.primary)).slice(0, MAX_SYNONYMS));
       sources.push((this.englishByGermanStem.get(analysis.primary) ?? []).flatMap((english) => this.ownTerms(english)));

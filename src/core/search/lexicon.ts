@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
+import { foldText } from './normalize.ts';
 
 export const LEXICON_DIR = fileURLToPath(new URL('../../../data/lexicon/', import.meta.url));
 
@@ -20,6 +21,8 @@ export const LEXICON_FILES = {
   germanStopwords: 'stopwords-de.txt',
   englishStopwords: 'stopwords-en.txt',
   newsroom: 'newsroom.json',
+  /** Shared with claim extraction; its place names keep thesaurus noise off place queries. */
+  gazetteer: 'attribution-gazetteer.json',
 } as const;
 
 const newsroomSchema = z.object({
@@ -34,6 +37,8 @@ const newsroomSchema = z.object({
 
 export type Newsroom = z.infer<typeof newsroomSchema>;
 
+const gazetteerSchema = z.object({ places: z.array(z.string().min(1)) });
+
 export interface Lexicon {
   translations: ReadonlyMap<string, readonly string[]>;
   synonyms: ReadonlyArray<readonly string[]>;
@@ -41,6 +46,8 @@ export interface Lexicon {
   germanStopwords: ReadonlySet<string>;
   englishStopwords: ReadonlySet<string>;
   newsroom: Newsroom;
+  /** Folded place names ("wien", "kursk"), which the analyser does not expand through the dictionaries. */
+  places: ReadonlySet<string>;
 }
 
 /** Non-empty lines without `#` comments. */
@@ -74,5 +81,6 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     germanStopwords: readWordList(LEXICON_FILES.germanStopwords, dir),
     englishStopwords: readWordList(LEXICON_FILES.englishStopwords, dir),
     newsroom: newsroomSchema.parse(JSON.parse(readLexiconFile(LEXICON_FILES.newsroom, dir))),
+    places: new Set(gazetteerSchema.parse(JSON.parse(readLexiconFile(LEXICON_FILES.gazetteer, dir))).places.map(foldText)),
   };
 }
