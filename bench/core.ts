@@ -4,6 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import type { SourceDocument } from '../src/core/types.ts';
+import { INGEST_BATCH } from '../src/ingest/files.ts';
 import { openEngine, type SqliteEngine } from '../src/store/engine.ts';
 import { SqliteDb } from '../src/store/sqlite.ts';
 import { percentile, round, timeEach } from './stats.ts';
@@ -14,7 +15,6 @@ export const TOPICS = [
   'Syrien', 'Griechenland', 'Euro', 'Klima', 'Internet', 'Gericht', 'Steuer', 'Russland', 'Ukraine', 'election',
 ];
 const QUERY_ROUNDS = 10;
-const INGEST_BATCH = 50;
 
 function removeDb(path: string) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
@@ -26,7 +26,7 @@ export async function benchIngest(docs: () => Iterable<SourceDocument>, dbPath: 
   let count = 0;
   let claims = 0;
   const start = performance.now();
-  // As `claimdesk ingest` does: batches of 50, the next analysed while the previous is written.
+  // As `claimdesk ingest` does: batches, the next analysed while the previous is written.
   let writing: Promise<unknown> = Promise.resolve();
   let batch: SourceDocument[] = [];
   const flush = async () => {

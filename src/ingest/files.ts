@@ -8,8 +8,8 @@ import type { SourceDocument } from '../core/types.ts';
 import type { Engine, IngestResult } from '../engine.ts';
 import { defaultReaders, type DocumentReader, readerFor } from './readers.ts';
 
-/** Files per transaction: a commit costs about the same for one article as for fifty. */
-const INGEST_BATCH = 50;
+/** Files per transaction: a commit costs about the same for one article as for many, and small batches keep memory flat. */
+export const INGEST_BATCH = 16;
 
 export interface IngestWarning {
   path: string;
