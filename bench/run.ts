@@ -2,17 +2,25 @@
  * `npm run bench`: builds the 100,000-article database from 10kGNAD and prints every figure the
  * issues ask for, each against its bare baseline measured in the same run.
  *
- *   npm run bench [-- --articles N]
+ *   npm run bench [-- --articles N] [--chats N] [--only core|alerts]
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { benchAlerts } from './alerts.ts';
 import { benchBareIngest, benchIngest, benchQueries } from './core.ts';
 import { GNAD_CSV, readGnad, repeatedCorpus } from './corpus.ts';
 import { peakRssMb, round } from './stats.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '100000' }, chats: { type: 'string', default: '10000' }, only: { type: 'string' } },
+});
 const total = Number(values.articles);
+const parts = values.only ? [values.only] : ['core', 'alerts'];
+if (!parts.every((p) => p === 'core' || p === 'alerts')) {
+  console.error('bench: --only takes core or alerts');
+  process.exit(2);
+}
 if (!existsSync(GNAD_CSV)) {
   console.error(`bench: ${GNAD_CSV} is missing (../shared beside the project is needed)`);
   process.exit(2);
@@ -22,19 +30,23 @@ mkdirSync(work, { recursive: true });
 const texts = readGnad();
 const docs = () => repeatedCorpus(texts, total);
 
-console.log(`corpus: ${texts.length} 10kGNAD articles repeated to ${total}`);
-const bare = await benchBareIngest(docs, `${work}bare.sqlite`);
-console.log(`bare FTS5 insert: ${round(bare.perSecond, 0)} articles/s (${round(bare.seconds, 1)} s)`);
-const ours = await benchIngest(docs, `${work}claimdesk.sqlite`);
-console.log(
-  `claimdesk ingest: ${round(ours.perSecond, 0)} articles/s (${round(ours.seconds, 1)} s, ${ours.citations} citations); ratio to bare ${round(ours.perSecond / bare.perSecond)}× (target ≥ 0.3×)`,
-);
-const queries = await benchQueries(ours.engine, bare.db);
-console.log(`bare bm25 top-20: p50 ${queries.bare.p50} ms, p99 ${queries.bare.p99} ms`);
-for (const kind of ['claims', 'sources'] as const) {
-  const q = queries[kind];
-  console.log(`${kind}: p50 ${q.p50} ms, p99 ${q.p99} ms; ratio to bare p50 ${q.p50Ratio}×, p99 ${q.p99Ratio}× (targets p50 ≤ 5 ms, p99 ≤ 30 ms, ≤ 3×)`);
+if (parts.includes('core')) {
+  console.log(`corpus: ${texts.length} 10kGNAD articles repeated to ${total}`);
+  const bare = await benchBareIngest(docs, `${work}bare.sqlite`);
+  console.log(`bare FTS5 insert: ${round(bare.perSecond, 0)} articles/s (${round(bare.seconds, 1)} s)`);
+  const ours = await benchIngest(docs, `${work}claimdesk.sqlite`);
+  console.log(
+    `claimdesk ingest: ${round(ours.perSecond, 0)} articles/s (${round(ours.seconds, 1)} s, ${ours.citations} citations); ratio to bare ${round(ours.perSecond / bare.perSecond)}× (target ≥ 0.3×)`,
+  );
+  const queries = await benchQueries(ours.engine, bare.db);
+  console.log(`bare bm25 top-20: p50 ${queries.bare.p50} ms, p99 ${queries.bare.p99} ms`);
+  for (const kind of ['claims', 'sources'] as const) {
+    const q = queries[kind];
+    console.log(`${kind}: p50 ${q.p50} ms, p99 ${q.p99} ms; ratio to bare p50 ${q.p50Ratio}×, p99 ${q.p99Ratio}× (targets p50 ≤ 5 ms, p99 ≤ 30 ms, ≤ 3×)`);
+  }
+  console.log(`peak RSS after core: ${peakRssMb()} MB (target ≤ 400 MB)`);
+  await bare.db.close();
+  await ours.engine.close();
 }
-console.log(`peak RSS after core: ${peakRssMb()} MB (target ≤ 400 MB)`);
-await bare.db.close();
-await ours.engine.close();
+
+if (parts.includes('alerts')) await benchAlerts({ texts, chats: Number(values.chats) });

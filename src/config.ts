@@ -3,9 +3,9 @@
  * malformed is a `ConfigError` whose message is one line naming the variable, so a wrong
  * deployment stops before it touches Telegram.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { defaultDbPath } from './store/paths.ts';
+import { dataDir, defaultDbPath } from './store/paths.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -27,9 +27,16 @@ export interface Config {
   webhook: WebhookConfig | undefined;
   port: number;
   logLevel: LogLevel;
+  /** Watched for new article files; each is ingested, then moved to `articlesDir`. */
+  inboxDir: string;
+  /** Where ingested inbox files and articles uploaded by admins are kept. */
+  articlesDir: string;
 }
 
 export class ConfigError extends Error {}
+
+const DEFAULT_INBOX_DIR = join(dataDir, 'inbox');
+const DEFAULT_ARTICLES_DIR = join(dataDir, 'articles');
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v);
 
@@ -85,6 +92,8 @@ const schema = z
       (v) => blankToUndefined(v) ?? 'info',
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'must be one of fatal, error, warn, info, debug, trace, silent'),
     ),
+    INBOX_DIR: z.preprocess(blankToUndefined, z.string().optional()),
+    ARTICLES_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL && !env.BOT_TOKEN) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'needs BOT_TOKEN (local mode always polls)' });
@@ -92,6 +101,11 @@ const schema = z
     // Telegram only calls HTTPS webhooks; plain HTTP makes sense only behind a local Bot API server.
     if (env.WEBHOOK_URL?.startsWith('http:') && !env.TELEGRAM_API_ROOT) {
       ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'must be https:// (http:// only with TELEGRAM_API_ROOT)' });
+    }
+    // The watcher moves files out of the inbox into the articles folder: one folder cannot be both.
+    const inbox = resolve(env.INBOX_DIR ?? join(dataDir, 'inbox'));
+    if (inbox === resolve(env.ARTICLES_DIR ?? join(dataDir, 'articles'))) {
+      ctx.addIssue({ code: 'custom', path: ['INBOX_DIR'], message: 'must not be the ARTICLES_DIR folder' });
     }
   });
 
@@ -115,5 +129,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     webhook: e.WEBHOOK_URL ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET!, port: e.PORT } : undefined,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
+    inboxDir: resolve(e.INBOX_DIR ?? join(dataDir, 'inbox')),
+    articlesDir: resolve(e.ARTICLES_DIR ?? join(dataDir, 'articles')),
   };
 }

@@ -1,13 +1,16 @@
 /**
  * `npm start`: configuration → logger → engine → sessions → bot → updates (long polling,
- * webhook, or local mode in the terminal) → background workers. SIGINT/SIGTERM stop it in the
- * reverse order: no new updates, the ones in hand finished, then stores closed, exit 0.
+ * webhook, or local mode in the terminal) → background workers (sessions, alert delivery, the
+ * inbox). SIGINT/SIGTERM stop it in the reverse order: no new updates, the ones in hand
+ * finished, the workers' current work finished, then stores closed, exit 0.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { pino } from 'pino';
+import { alertServices } from './alerts/services.ts';
+import { openClaimdesk } from './claimdesk.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createBot } from './bot/createBot.ts';
 import { createLogger } from './bot/logger.ts';
@@ -17,7 +20,6 @@ import { openRedisSessions } from './bot/sessions/redis.ts';
 import { openSqliteSessions, sessionDbPath, sessionSweeper } from './bot/sessions/sqlite.ts';
 import type { BackgroundWorker } from './bot/workers.ts';
 import { ingestPaths } from './ingest/files.ts';
-import { openEngine } from './store/engine.ts';
 
 /** Sessions hold nothing that matters for long; a month keeps a chosen language around. */
 const SESSION_TTL_SECONDS = 30 * 24 * 3600;
@@ -53,7 +55,8 @@ async function main(): Promise<void> {
   });
 
   if (config.dbPath !== ':memory:') mkdirSync(dirname(config.dbPath), { recursive: true });
-  const engine = await openEngine({ path: config.dbPath });
+  const claimdesk = await openClaimdesk({ path: config.dbPath });
+  const { engine } = claimdesk;
   if (localMode && (await engine.isEmpty())) {
     const { results, warnings } = await ingestPaths(engine, [demoArticles], { onWarning: (w) => logger.warn(w, 'demo article skipped') });
     logger.info({ articles: results.length, warnings: warnings.length }, 'empty database: demo corpus ingested');
@@ -87,9 +90,21 @@ async function main(): Promise<void> {
     engine,
     logger,
     sessions,
+    articlesDir: config.articlesDir,
     ...(local ? { botInfo: local.identity.botInfo } : {}),
   });
   await bot.init();
+  workers.push(
+    ...alertServices({
+      claimdesk,
+      token: bot.token,
+      apiRoot: local?.api.apiRoot ?? config.apiRoot,
+      botUsername: bot.botInfo.username,
+      logger,
+      inboxDir: config.inboxDir,
+      articlesDir: config.articlesDir,
+    }),
+  );
   // The menus are a convenience: publishing them (with retries) must not delay answering.
   void registerCommands();
 

@@ -10,6 +10,7 @@ import { Bot, type Transformer, session } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import { commandModules } from '../../commands/index.ts';
+import { articleUpload } from '../alerts/upload.ts';
 import type { Engine } from '../engine.ts';
 import { NOOP_DATA } from './callbacks.ts';
 import { AccessControl, type AccessOptions, type AccessPolicy, accessGate } from './access.ts';
@@ -35,6 +36,8 @@ export interface BotDeps {
   /** Known bot identity, so no getMe is needed (tests, benchmark). */
   botInfo?: UserFromGetMe;
   commands?: readonly CommandModule[];
+  /** Where .txt articles admins send in a private chat are kept and ingested from; absent, uploads are not taken. */
+  articlesDir?: string;
   access?: AccessOptions;
   flood?: FloodLimits;
   /**
@@ -92,6 +95,7 @@ export function createBot(deps: BotDeps): ClaimdeskBot {
   guarded.use(floodControl(deps.flood ?? DEFAULT_FLOOD_LIMITS));
   guarded.use(accessGate(access));
   for (const module of commands) guarded.use(module.create(features));
+  if (deps.articlesDir) guarded.use(articleUpload(features, deps.articlesDir));
   guarded.use(inlineMode(features));
   // Anything left: the page indicator, a button from an older version, or a private message the
   // commands did not take.

@@ -1,5 +1,5 @@
 /**
- * Background work that runs beside the bot (session expiry now; alert delivery later). main.ts
+ * Background work that runs beside the bot (session expiry, alert delivery, the inbox). main.ts
  * starts every worker in its list after the bot and stops them before closing the stores.
  */
 import type { Logger } from 'pino';

@@ -1,13 +1,16 @@
 /**
- * `claimdesk` on the command line: ingest, claims, sources, articles, export. Output is text for
- * a person, or with --json the public JSON contract documented in README.md.
+ * `claimdesk` on the command line: ingest, claims, sources, articles, export, alerts. Output is
+ * text for a person, or with --json the public JSON contract documented in README.md. The
+ * database is opened through `openClaimdesk`, so an ingest here queues its alerts for the bot.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { config as loadDotenv } from 'dotenv';
+import { printAlerts } from '../alerts/cli.ts';
+import { openClaimdesk } from '../claimdesk.ts';
 import { ingestPaths, type IngestWarning } from '../ingest/files.ts';
-import { openEngine } from '../store/engine.ts';
+import type { SqliteEngine } from '../store/engine.ts';
 import { defaultDbPath } from '../store/paths.ts';
 import { formatArticles, formatClaims, formatIngestSummary, formatSources } from './format.ts';
 import { cleanTopic } from '../core/topic.ts';
@@ -18,6 +21,8 @@ const USAGE = `usage: claimdesk <command> [options]
   sources TOPIC     who is cited on a topic
   articles          the ingested articles
   export            every article with its claims, as JSON Lines
+  alerts            alert subscriptions and the outbox: waiting, sent, failed
+  alerts --failed   alerts given up on (dead letters), newest first, with the reason
 options: --db FILE (default $DB_PATH or data/claimdesk.sqlite), --limit N (1-200, default 20), --json, --help`;
 
 class UsageError extends Error {}
@@ -26,6 +31,12 @@ interface Options {
   db: string;
   json: boolean;
   limit: number;
+}
+
+const COMMANDS = 'ingest, claims, sources, articles, export or alerts';
+
+async function open(opts: Options): Promise<SqliteEngine> {
+  return (await openClaimdesk({ path: opts.db })).engine;
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -37,6 +48,7 @@ async function run(argv: string[]): Promise<number> {
       db: { type: 'string' },
       json: { type: 'boolean', default: false },
       limit: { type: 'string' },
+      failed: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -49,6 +61,7 @@ async function run(argv: string[]): Promise<number> {
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit must be a whole number from 1 to 200');
   if (values.db === '') throw new UsageError('--db needs a file name');
   const opts: Options = { db: resolve(values.db ?? process.env.DB_PATH ?? defaultDbPath()), json: values.json, limit };
+  if (values.failed && command !== 'alerts') throw new UsageError('--failed goes with the alerts command');
 
   switch (command) {
     case 'ingest':
@@ -64,15 +77,18 @@ async function run(argv: string[]): Promise<number> {
     case 'export':
       if (rest.length) throw new UsageError(`${command} takes no arguments`);
       return command === 'articles' ? articles(opts) : exportAll(opts);
+    case 'alerts':
+      if (rest.length) throw new UsageError('alerts takes no arguments besides --failed');
+      return alerts(values.failed, opts);
     case undefined:
-      throw new UsageError('a command is needed: ingest, claims, sources, articles or export');
+      throw new UsageError(`a command is needed: ${COMMANDS}`);
     default:
-      throw new UsageError(`unknown command '${command}': use ingest, claims, sources, articles or export`);
+      throw new UsageError(`unknown command '${command}': use ${COMMANDS}`);
   }
 }
 
 async function ingest(paths: string[], opts: Options): Promise<number> {
-  const engine = await openEngine({ path: opts.db });
+  const engine = await open(opts);
   const showBar = !opts.json && process.stderr.isTTY;
   const bar = showBar ? new SingleBar({ format: 'ingesting {bar} {value}/{total} files', stream: process.stderr, hideCursor: true }) : null;
   const warnings: IngestWarning[] = [];
@@ -104,7 +120,7 @@ async function ingest(paths: string[], opts: Options): Promise<number> {
 }
 
 async function query(command: 'claims' | 'sources', topic: string, opts: Options): Promise<number> {
-  const engine = await openEngine({ path: opts.db });
+  const engine = await open(opts);
   try {
     if (command === 'claims') {
       const page = await engine.claims(topic, { limit: opts.limit });
@@ -120,7 +136,7 @@ async function query(command: 'claims' | 'sources', topic: string, opts: Options
 }
 
 async function articles(opts: Options): Promise<number> {
-  const engine = await openEngine({ path: opts.db });
+  const engine = await open(opts);
   try {
     const list = await engine.articles();
     console.log(opts.json ? JSON.stringify({ articles: list }) : formatArticles(list));
@@ -131,11 +147,21 @@ async function articles(opts: Options): Promise<number> {
 }
 
 async function exportAll(opts: Options): Promise<number> {
-  const engine = await openEngine({ path: opts.db });
+  const engine = await open(opts);
   try {
     for await (const article of engine.exportArticles()) {
       if (!process.stdout.write(`${JSON.stringify(article)}\n`)) await new Promise((r) => process.stdout.once('drain', r));
     }
+    return 0;
+  } finally {
+    await engine.close();
+  }
+}
+
+async function alerts(failed: boolean, opts: Options): Promise<number> {
+  const engine = await open(opts);
+  try {
+    await printAlerts(engine, { failed, json: opts.json, limit: opts.limit });
     return 0;
   } finally {
     await engine.close();

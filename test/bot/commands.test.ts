@@ -245,7 +245,7 @@ describe('command menus', () => {
       return call.payload.commands as Array<{ command: string; description: string }>;
     };
     expect(names('all_private_chats', 'de').find((c) => c.command === 'claims')!.description).toBe('Wer behauptet was zu einem Thema');
-    expect(names('all_group_chats', 'en').map((c) => c.command)).toEqual(['help', 'claims', 'sources', 'article', 'topics', 'language']);
+    expect(names('all_group_chats', 'en').map((c) => c.command)).toEqual(['help', 'claims', 'sources', 'article', 'topics', 'subscribe', 'unsubscribe', 'subscriptions', 'quiet', 'language']);
     expect(names('chat', 'en').map((c) => c.command)).toContain('status');
   });
 

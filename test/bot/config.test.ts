@@ -25,6 +25,8 @@ describe('loadConfig', () => {
       WEBHOOK_SECRET: 's3cret_-x',
       PORT: '8443',
       LOG_LEVEL: 'debug',
+      INBOX_DIR: '/tmp/inbox',
+      ARTICLES_DIR: '/tmp/articles',
     });
     expect(c).toEqual({
       botToken: token,
@@ -37,6 +39,8 @@ describe('loadConfig', () => {
       webhook: { url: 'https://bot.example.org/telegram', secret: 's3cret_-x', port: 8443 },
       port: 8443,
       logLevel: 'debug',
+      inboxDir: '/tmp/inbox',
+      articlesDir: '/tmp/articles',
     });
   });
 
@@ -50,6 +54,7 @@ describe('loadConfig', () => {
     [{ WEBHOOK_URL: 'https://x.org/hook', WEBHOOK_SECRET: 'abc' }, 'config: WEBHOOK_URL needs BOT_TOKEN (local mode always polls)'],
     [{ BOT_TOKEN: token, WEBHOOK_URL: 'http://x.org/hook', WEBHOOK_SECRET: 'abc' }, 'config: WEBHOOK_URL must be https:// (http:// only with TELEGRAM_API_ROOT)'],
     [{ TELEGRAM_API_ROOT: 'ftp://x' }, 'config: TELEGRAM_API_ROOT must be an http(s) URL for the Bot API server'],
+    [{ INBOX_DIR: '/tmp/in', ARTICLES_DIR: '/tmp/in/' }, 'config: INBOX_DIR must not be the ARTICLES_DIR folder'],
   ])('stops on %o with one clear line', (env, line) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(line);
@@ -63,7 +68,7 @@ describe('loadConfig', () => {
   it('.env.example documents every variable, each with a comment', () => {
     const example = readFileSync(join(import.meta.dirname, '../../.env.example'), 'utf8');
     const names = [...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
-    expect(names).toEqual(['BOT_TOKEN', 'TELEGRAM_API_ROOT', 'DB_PATH', 'REDIS_URL', 'ALLOWED_CHAT_IDS', 'ALLOWED_USER_IDS', 'ADMIN_USER_IDS', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'PORT', 'LOG_LEVEL']);
+    expect(names).toEqual(['BOT_TOKEN', 'TELEGRAM_API_ROOT', 'DB_PATH', 'REDIS_URL', 'ALLOWED_CHAT_IDS', 'ALLOWED_USER_IDS', 'ADMIN_USER_IDS', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'PORT', 'LOG_LEVEL', 'INBOX_DIR', 'ARTICLES_DIR']);
     for (const name of names) expect(example).toMatch(new RegExp(`#[^\\n]*\\n(#[^\\n]*\\n)*${name}=`));
     const env = Object.fromEntries(names.map((n) => [n!, '']));
     expect(() => loadConfig(env)).not.toThrow();

@@ -16,7 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The variables main reads, cleared, so the developer's own environment does not leak in. */
 const CLEAN = Object.fromEntries(
-  ['BOT_TOKEN', 'TELEGRAM_API_ROOT', 'DB_PATH', 'REDIS_URL', 'ALLOWED_CHAT_IDS', 'ALLOWED_USER_IDS', 'ADMIN_USER_IDS', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'PORT', 'LOG_LEVEL'].map((k) => [k, '']),
+  ['BOT_TOKEN', 'TELEGRAM_API_ROOT', 'DB_PATH', 'REDIS_URL', 'ALLOWED_CHAT_IDS', 'ALLOWED_USER_IDS', 'ADMIN_USER_IDS', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'PORT', 'LOG_LEVEL', 'INBOX_DIR', 'ARTICLES_DIR'].map((k) => [k, '']),
 );
 
 function start(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; out: () => string; err: () => string; exit: Promise<number | null> } {
