@@ -17,7 +17,7 @@ import { pino } from 'pino';
 import { createBot } from '../src/bot/createBot.ts';
 import { openSqliteSessions } from '../src/bot/sessions/sqlite.ts';
 import type { Engine } from '../src/engine.ts';
-import { openEngine } from '../src/store/engine.ts';
+import { openClaimdesk } from '../src/claimdesk.ts';
 import { RecordingApi } from '../test/helpers/recordingApi.ts';
 import { TOPICS } from './core.ts';
 import { percentile, round } from './stats.ts';
@@ -182,7 +182,7 @@ if (import.meta.filename === process.argv[1]) {
     console.error('usage: node --import tsx bench/bot.ts --db FILE [--concurrency N]');
     process.exit(2);
   }
-  const engine = await openEngine({ path: values.db });
+  const { engine } = await openClaimdesk({ path: values.db });
   await benchBot(engine, values.concurrency ? { concurrency: Number(values.concurrency) } : {});
   await engine.close();
 }

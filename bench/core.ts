@@ -5,7 +5,8 @@
 import { rmSync } from 'node:fs';
 import type { SourceDocument } from '../src/core/types.ts';
 import { INGEST_BATCH } from '../src/ingest/files.ts';
-import { openEngine, type SqliteEngine } from '../src/store/engine.ts';
+import { openClaimdesk } from '../src/claimdesk.ts';
+import type { SqliteEngine } from '../src/store/engine.ts';
 import { SqliteDb } from '../src/store/sqlite.ts';
 import { percentile, round, timeEach } from './stats.ts';
 
@@ -22,7 +23,8 @@ function removeDb(path: string) {
 
 export async function benchIngest(docs: () => Iterable<SourceDocument>, dbPath: string) {
   removeDb(dbPath);
-  const engine = await openEngine({ path: dbPath });
+  // As every claimdesk process opens it: with the alerts' ingest hook (no subscriptions here).
+  const { engine } = await openClaimdesk({ path: dbPath });
   let count = 0;
   let claims = 0;
   const start = performance.now();

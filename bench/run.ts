@@ -2,23 +2,25 @@
  * `npm run bench`: builds the 100,000-article database from 10kGNAD and prints every figure the
  * issues ask for, each against its bare baseline measured in the same run.
  *
- *   npm run bench [-- --articles N] [--chats N] [--only core|alerts]
+ *   npm run bench [-- --articles N] [--chats N] [--only core|bot|alerts]
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { benchAlerts } from './alerts.ts';
+import { benchBot } from './bot.ts';
 import { benchBareIngest, benchIngest, benchQueries } from './core.ts';
 import { GNAD_CSV, readGnad, repeatedCorpus } from './corpus.ts';
+import { openClaimdesk } from '../src/claimdesk.ts';
 import { peakRssMb, round } from './stats.ts';
 
 const { values } = parseArgs({
   options: { articles: { type: 'string', default: '100000' }, chats: { type: 'string', default: '10000' }, only: { type: 'string' } },
 });
 const total = Number(values.articles);
-const parts = values.only ? [values.only] : ['core', 'alerts'];
-if (!parts.every((p) => p === 'core' || p === 'alerts')) {
-  console.error('bench: --only takes core or alerts');
+const parts = values.only ? [values.only] : ['core', 'bot', 'alerts'];
+if (!parts.every((p) => p === 'core' || p === 'bot' || p === 'alerts')) {
+  console.error('bench: --only takes core, bot or alerts');
   process.exit(2);
 }
 if (!existsSync(GNAD_CSV)) {
@@ -47,6 +49,17 @@ if (parts.includes('core')) {
   console.log(`peak RSS after core: ${peakRssMb()} MB (target ≤ 400 MB)`);
   await bare.db.close();
   await ours.engine.close();
+}
+
+if (parts.includes('bot')) {
+  // On the database the core part built (or an earlier run left).
+  const { engine } = await openClaimdesk({ path: `${work}claimdesk.sqlite` });
+  if (await engine.isEmpty()) {
+    console.error('bench: the bot part needs the core part first (run without --only, or with --only core)');
+    process.exit(2);
+  }
+  await benchBot(engine);
+  await engine.close();
 }
 
 if (parts.includes('alerts')) await benchAlerts({ texts, chats: Number(values.chats) });

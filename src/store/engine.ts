@@ -139,6 +139,12 @@ export interface EngineOptions {
 const CITATIONS_PER_CLAIM = 20;
 /** How many of a topic's best claims `sources` aggregates over. */
 const SOURCE_CLAIM_WINDOW = 500;
+/** Best matches searched for those attributed claims: attributed ones are found among the best, not the whole topic. */
+const SOURCE_MATCH_WINDOW = 2000;
+/** A source's citations come from its best claims; more would only repeat the same outlets. */
+const CLAIMS_CITED_PER_SOURCE = 5;
+/** Best BM25 matches a page of claims is ranked among; deeper pages widen it. */
+const RANK_WINDOW = 200;
 /** BM25 scores closer than this count as a tie, so attribution, corroboration and age decide. */
 const SCORE_BUCKET = 0.5;
 
@@ -425,17 +431,22 @@ export class SqliteEngine implements Engine {
     if (!match) return { items: [], total: 0 };
     const limit = clampLimit(opts.limit);
     const offset = Math.max(0, opts.offset ?? 0);
-    // The total comes from the same scan (a window over the matches), not from a second MATCH.
-    const rows = await this.reader.all<ClaimRow & { total: number }>(
-      `SELECT c.rowid, c.id, c.text, c.entities, c.sources, c.stance, c.hedged, c.citation_count, c.newest, count(*) OVER () AS total
-       FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ?) AS m
+    // Tie-breaking (attribution, citations, age) only reorders claims of nearly equal BM25, so it
+    // runs on the best matches by BM25 alone; only those are joined to their rows.
+    const window = Math.max(RANK_WINDOW, 2 * (offset + limit));
+    const rows = await this.reader.all<ClaimRow>(
+      `SELECT c.rowid, c.id, c.text, c.entities, c.sources, c.stance, c.hedged, c.citation_count, c.newest
+       FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ? ORDER BY score LIMIT ?) AS m
        JOIN claims c ON c.rowid = m.rowid
        ORDER BY round(m.score / ${SCORE_BUCKET}), c.attributed DESC, c.citation_count DESC, c.newest DESC, c.rowid DESC
        LIMIT ? OFFSET ?`,
-      [match, limit, offset],
+      [match, window, limit, offset],
     );
-    const total = rows[0]?.total ?? (offset ? await this.countMatches(match) : 0);
-    return { items: await this.withCitations(rows), total };
+    const [items, total] = await Promise.all([
+      this.withCitations(rows),
+      rows.length < limit && (offset === 0 || rows.length > 0) ? offset + rows.length : this.countMatches(match),
+    ]);
+    return { items, total };
   }
 
   private async countMatches(match: string): Promise<number> {
@@ -447,7 +458,7 @@ export class SqliteEngine implements Engine {
     const match = toFtsMatch(this.analyzer.queryPlan(topic));
     if (!match) return { items: [], total: 0 };
     const claimRows = await this.reader.all<{ rowid: number; sources: string }>(
-      `SELECT c.rowid, c.sources FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ?) AS m
+      `SELECT c.rowid, c.sources FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ? ORDER BY score LIMIT ${SOURCE_MATCH_WINDOW}) AS m
        JOIN claims c ON c.rowid = m.rowid WHERE c.attributed = 1 ORDER BY m.score LIMIT ${SOURCE_CLAIM_WINDOW}`,
       [match],
     );
@@ -465,7 +476,7 @@ export class SqliteEngine implements Engine {
     const ranked = [...bySource.values()].sort((a, b) => b.claims.length - a.claims.length || a.key.localeCompare(b.key));
     const offset = Math.max(0, opts.offset ?? 0);
     const page = ranked.slice(offset, offset + clampLimit(opts.limit));
-    const cites = await this.citationsOf([...new Set(page.flatMap((e) => e.claims.slice(0, CITATIONS_PER_CLAIM)))]);
+    const cites = await this.citationsOf([...new Set(page.flatMap((e) => e.claims.slice(0, CLAIMS_CITED_PER_SOURCE)))]);
     const items = page.map((entry): SourceAnswer => {
       const backing = new Set(entry.claims);
       const citations = cites
