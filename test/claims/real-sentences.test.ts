@@ -114,6 +114,65 @@ describe('attribution in DER STANDARD sentences (10kGNAD)', () => {
   });
 });
 
+describe('attribution in Wikinews sentences (quotation dataset, train split)', () => {
+  it('reads a Konjunktiv I outside the closed list ("handele es sich") as reported content', () => {
+    const claim = claimWith(
+      claimsOf('Der italienische Innenminister Giuliano Amato sagte in Rom, sehr wahrscheinlich handele es sich um einen Racheakt für einen Mord im italienischen San Luca, einem Dorf in Kalabrien.'),
+      'Racheakt',
+    );
+    expect(claim.sources).toEqual(['Giuliano Amato']);
+  });
+
+  it('credits a quotation after a colon to the subject of any verb', () => {
+    const claim = claimWith(
+      claimsOf('In einem Interview äußerte sich der EU-Außenbeauftragte Javier Solana jedoch zuversichtlich: „Ich gehe davon aus, dass eine Einigung gelingen wird.“'),
+      'Einigung gelingen',
+    );
+    expect(claim.sources.join(' ')).toContain('Javier Solana');
+  });
+
+  it('continues the speaker of a speech verb without content into the Konjunktiv sentence after it', () => {
+    const claims = claimsOf(
+      'Lammert würdigte die Bundeswehr als ein Kind des Kalten Krieges, das half, diesen zu überwinden. Die Bundeswehr sei eine Armee des Friedens und der Integration, die sich den Respekt in der NATO und in der Welt verdient habe.',
+    );
+    expect(claimWith(claims, 'Kind des Kalten Krieges').sources).toEqual([]);
+    expect(claimWith(claims, 'Armee des Friedens').sources).toEqual(['Lammert']);
+  });
+
+  it('continues a source into a sentence with reportive "sollen … sein"', () => {
+    const claims = claimsOf(
+      'Medienberichten zufolge war es vor dem Ausbruch zu einer Revolte gekommen. Auslöser für die Revolte soll die schlechte Versorgung der Häftlinge mit Lebensmitteln gewesen sein.',
+    );
+    expect(claimWith(claims, 'Auslöser für die Revolte').sources).toEqual(['Medien']);
+  });
+
+  it('names no source for a speech verb that is negated', () => {
+    expect(claimWith(claimsOf('Die Identität des Kindes gab die Behörde nicht bekannt.'), 'Identität').sources).toEqual([]);
+  });
+
+  it('reads a genitive source after "nach Angaben" without an article', () => {
+    const claim = claimWith(
+      claimsOf('Bei einem Schusswechsel in der Nähe der Ortschaft Ghadschar wurde nach Angaben libanesischer Sicherheitskreise am Sonntagabend eine Person getötet und eine weitere verletzt.'),
+      'Schusswechsel',
+    );
+    expect(claim.sources).toEqual(['libanesische Sicherheitskreise']);
+  });
+
+  it('takes the person after the verb when a thing is fronted as the object', () => {
+    const claim = claimWith(claimsOf('Eine Verschiebung des Wahltermins bezeichnete Conze als fatal, weil die Kongolesen seit drei Jahren auf die Wahl warteten.'), 'Wahltermins');
+    expect(claim.sources).toEqual(['Conze']);
+  });
+
+  it('shares the subject with a second verb after a comma', () => {
+    const claim = claimWith(
+      claimsOf('Die Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar, wer den bewaffneten Angriff ausgeführt habe.'),
+      'Zwischenfall',
+    );
+    expect(claim.sources).toHaveLength(1);
+    expect(claim.sources[0]).toContain('Nationen');
+  });
+});
+
 describe('sentences that are not claims', () => {
   it('drops a fragment without a verb', () => {
     expect(seedClaims('004_').some((c) => c.text === 'Zumindest in der russischen Grenzregion Kursk.')).toBe(false);

@@ -5,7 +5,9 @@
  * Pronoun subjects are returned unresolved; the discourse step resolves them against the article.
  */
 import type { Language } from '../types.ts';
-import { BARE_CUE_VERBS, CITATION, CUE, CUE_VERBS, GIVEN_NAMES, MEDIA, ORG, REPORT, REPORTED_MOOD, ROLE } from './lexicon.ts';
+import { finiteVerbIn } from './claimhood.ts';
+import { BARE_CUE_VERBS, CITATION, CUE, CUE_VERBS, GIVEN_NAMES, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
+import { reportedMoodAt } from './mood.ts';
 import { sourceName } from './names.ts';
 import {
   clauseEnd,
@@ -32,6 +34,11 @@ export interface Attribution {
   backward: boolean;
   /** It does nothing but attribute, so it is not a claim of its own. */
   onlyAttributes: boolean;
+  /**
+   * Who speaks with a verb that frames nothing here ("Lammert würdigte die Bundeswehr …"): not a source of
+   * this sentence, but of the Konjunktiv sentences that go on to say what was said.
+   */
+  pending: string[];
 }
 
 /** What a source said, after "nach" with any article: "nach Angaben", "nach den Worten", "nach Ansicht". */
@@ -80,8 +87,11 @@ function subjectReaches(tokens: Token[], p: Phrase, until: number): boolean {
   let end = p.end;
   for (let guard = 0; guard < 3 && end < until; guard++) {
     const t = tokens[end]!;
-    if (t.cap || !(POST_NOMINAL.has(t.lower) || t.lower === 'und' || t.lower === 'sowie')) break;
-    const q = phraseAfter(tokens, end + 1);
+    if (t.cap) break;
+    // A genitive keeps its article: "Experten der polnischen Marine".
+    const genitive = t.lower === 'der' || t.lower === 'des';
+    if (!(genitive || POST_NOMINAL.has(t.lower) || t.lower === 'und' || t.lower === 'sowie')) break;
+    const q = phraseAfter(tokens, genitive ? end : end + 1);
     if (!q) break;
     end = q.end;
   }
@@ -93,11 +103,23 @@ function subjectReaches(tokens: Token[], p: Phrase, until: number): boolean {
 function apposition(tokens: Token[], p: Phrase): Phrase | null {
   if (tokens[p.end]?.text !== ',' || !isNounLike(tokens[p.end + 1])) return null;
   const q = phraseAfter(tokens, p.end + 1);
-  if (!q || q.end - q.start > 4) return null;
+  if (!q || q.end - q.start > (tokens[q.end - 1]!.text === ')' ? 7 : 4)) return null;
   const after = tokens[q.end];
   if (after && after.text !== ',' && after.text !== '.' && after.kind !== 'word') return null;
   if (after?.kind === 'word' && !(after.lower === 'nach' || after.lower === 'am' || after.lower === 'in' || after.lower === 'bei')) return null;
   return q;
+}
+
+/** A phrase with the nouns coordinated to it: "Der frühere Bürgermeister und Justizsenator". */
+function coordinated(tokens: Token[], p: Phrase | null): Phrase | null {
+  if (!p) return null;
+  let end = p.end;
+  for (let guard = 0; guard < 2 && (tokens[end]?.lower === 'und' || tokens[end]?.lower === 'sowie'); guard++) {
+    const q = phraseAfter(tokens, end + 1);
+    if (!q) break;
+    end = q.end;
+  }
+  return { ...p, end };
 }
 
 /**
@@ -105,7 +127,7 @@ function apposition(tokens: Token[], p: Phrase): Phrase | null {
  * `verb`: "Der NDR, der … verantwortlich ist, begründete …", "Albrecht Conze, der Direktor …, bezeichnete".
  */
 function subjectBeforeInsertion(tokens: Token[], verb: number): Phrase | null {
-  const p = phraseAfter(tokens, 0);
+  const p = coordinated(tokens, phraseAfter(tokens, 0));
   if (!p || OBJECT_ARTICLE.test(tokens[0]!.lower) || tokens[p.end]?.text !== ',' || p.end >= verb - 2 || verb - p.end > 40) return null;
   const first = tokens[p.end + 1]!;
   if (!(RELATIVE.has(first.lower) || isDeterminer(first) || isNounLike(first))) return null;
@@ -115,6 +137,8 @@ function subjectBeforeInsertion(tokens: Token[], verb: number): Phrase | null {
 /** The subject after a finite verb: adverbs and a dative object are skipped ("sagte demnach Müller", "sagte dem Sender der Minister"). */
 function subjectAfter(tokens: Token[], verb: number): Speaker | null {
   let j = skipAdverbials(tokens, verb + 1);
+  // A reflexive verb: "äußerte sich der Minister".
+  if (tokens[j]?.lower === 'sich') j = skipAdverbials(tokens, j + 1);
   if (isPersonalPronoun(tokens[j]) && !tokens[j]!.quoted) return { pronoun: j };
   if (IMPERSONAL.has(tokens[j]?.lower ?? '')) return null;
   let p = phraseAfter(tokens, j);
@@ -178,21 +202,75 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
   if (after && NOMINATIVE.has(after.lower) && !after.quoted) return { speaker: after.lower === 'er' ? { pronoun: finite + 1 } : null, finite, start };
   if (finite === start) {
     const before = start > 0 && tokens[start - 1]!.text === ',' ? subjectBeforeInsertion(tokens, start) : null;
-    return { speaker: before ? { phrase: before } : subjectAfter(tokens, finite), finite, start };
+    return { speaker: before ? { phrase: before } : (subjectAfter(tokens, finite) ?? sharedSubject(tokens, finite)), finite, start };
   }
   let front = start;
   while (front < finite && (CONJUNCTIONS.has(tokens[front]!.lower) || BETWEEN.has(tokens[front]!.lower))) front++;
-  if (front === finite) return { speaker: subjectAfter(tokens, finite) ?? sharedSubject(tokens, finite), finite, start };
+  if (front === finite) return { speaker: verbAfterOther(tokens, finite), finite, start };
   const opener = tokens[front]!;
   if (front + 1 === finite && (isPersonalPronoun(opener) || IMPERSONAL.has(opener.lower))) return { speaker: isPersonalPronoun(opener) ? { pronoun: front } : null, finite, start };
   const p = phraseAfter(tokens, front);
-  if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) return { speaker: { phrase: p }, finite, start };
-  return { speaker: subjectAfter(tokens, finite) ?? sharedSubject(tokens, finite), finite, start };
+  if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) {
+    // A fronted thing is the object when someone follows the verb: "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal".
+    const after = speakerLike(tokens, { phrase: p }) ? null : subjectAfter(tokens, finite);
+    return { speaker: after && 'phrase' in after && speakerLike(tokens, after) ? after : { phrase: p }, finite, start };
+  }
+  return { speaker: verbAfterOther(tokens, finite), finite, start };
 }
 
-/** The sentence's subject shared by a second verb after "und": "Podolski war anwesend und sagte, …". */
+/** The subject of a verb that follows something other than its subject; a second verb after "und" shares the first one's ("… und warfen der Regierung vor"). */
+function verbAfterOther(tokens: Token[], finite: number): Speaker | null {
+  if (tokens[finite - 1]?.lower === 'und') return sharedSubject(tokens, finite) ?? subjectAfter(tokens, finite);
+  return subjectAfter(tokens, finite);
+}
+
+/**
+ * Whether a subject may be someone who speaks: a person, role, organisation or outlet, or a name
+ * without an article ("Wagner", "Beobachter"), but not a thing ("Seine Zuversicht", "Das Motiv").
+ */
+function speakerLike(tokens: Token[], s: Speaker | null): boolean {
+  if (!s || 'pronoun' in s) return s !== null;
+  const { phrase } = s;
+  if (!isDeterminer(tokens[phrase.start])) return true;
+  for (let k = phrase.head; k < phrase.end; k++) {
+    const t = tokens[k]!;
+    if (t.flags & (ROLE | ORG | MEDIA) || GIVEN_NAMES.has(t.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * The subject of a main clause ending before `end`, whatever its verb: the phrase before the finite
+ * verb ("Der Bundespräsident sparte nicht mit Kritik") or after it when something else comes first
+ * ("In einem Interview äußerte sich der EU-Außenbeauftragte Javier Solana zuversichtlich").
+ */
+function mainSubject(tokens: Token[], end: number): Speaker | null {
+  let finite = finiteVerbIn(tokens, 0, end);
+  // The verb of an inserted relative or subordinate clause is not the main one: "Der Ermittler, der als Zeuge gilt, will …".
+  for (let guard = 0; guard < 3 && finite > 0; guard++) {
+    const start = clauseStart(tokens, finite);
+    if (start === 0 || !(RELATIVE.has(tokens[start]!.lower) || SUBORDINATORS.has(tokens[start]!.lower)) || tokens[start - 1]!.text !== ',') break;
+    const after = clauseEnd(tokens, finite);
+    if (tokens[after]?.text !== ',') return null;
+    finite = finiteVerbIn(tokens, after + 1, end);
+  }
+  if (finite <= 0 || tokens[finite]!.quoted) return null;
+  let front = 0;
+  while (front < finite && (CONJUNCTIONS.has(tokens[front]!.lower) || BETWEEN.has(tokens[front]!.lower))) front++;
+  if (front === finite) return subjectAfter(tokens, finite);
+  if (front + 1 === finite && isPersonalPronoun(tokens[front])) return { pronoun: front };
+  if (tokens[finite - 1]!.text === ',') {
+    const before = subjectBeforeInsertion(tokens, finite);
+    return before ? { phrase: before } : null;
+  }
+  const p = phraseAfter(tokens, front);
+  if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) return { phrase: p };
+  return subjectAfter(tokens, finite);
+}
+
+/** The sentence's subject shared by a second verb after "und" or a comma: "Podolski war anwesend und sagte, …", "Die UN bestätigten den Zwischenfall, teilten jedoch mit, …". */
 function sharedSubject(tokens: Token[], finite: number): Speaker | null {
-  if (tokens[finite - 1]?.lower !== 'und') return null;
+  if (tokens[finite - 1]?.lower !== 'und' && tokens[finite - 1]?.text !== ',') return null;
   let front = 0;
   while (front < finite && CONJUNCTIONS.has(tokens[front]!.lower)) front++;
   const p = phraseAfter(tokens, front);
@@ -212,6 +290,14 @@ function hasParticle(tokens: Token[], v: number, particles: readonly string[], e
   const before = tokens[v - 1];
   if (before && !before.quoted && particles.includes(before.lower)) return true;
   for (let k = v + 1; k < end; k++) if (particles.includes(tokens[k]!.lower) && !tokens[k]!.quoted) return true;
+  return false;
+}
+
+const NEGATIONS = new Set(['nicht', 'nie', 'niemals', 'keine', 'keinen', 'keinerlei']);
+
+/** Whether the clause from `start` to `end` is negated. */
+function negated(tokens: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (NEGATIONS.has(tokens[k]!.lower) && !tokens[k]!.quoted) return true;
   return false;
 }
 
@@ -255,7 +341,7 @@ function reportingClause(tokens: Token[], from: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     if (t.quoted) continue;
-    if (t.flags & REPORTED_MOOD || (t.lower === 'zu' && k + 1 < end && !tokens[k + 1]!.cap) || JOINED_ZU_INFINITIVE.test(t.lower)) return true;
+    if (reportedMoodAt(tokens, k, true) || (t.lower === 'zu' && k + 1 < end && !tokens[k + 1]!.cap) || JOINED_ZU_INFINITIVE.test(t.lower)) return true;
   }
   return false;
 }
@@ -287,7 +373,9 @@ function framesContent(tokens: Token[], speaker: Speaker | null, start: number, 
   // "…, sagte X" and "…, so schätzen die Forscher, …": what was said comes first.
   if (inverted && start > 0 && (start === finite || (start + 1 === finite && tokens[start]!.lower === 'so'))) return true;
   if (start < finite && tokens[start]!.lower === 'wie') return true;
-  const at = contentBoundary(tokens, end);
+  // A subject in apposition after the verb reaches past the clause: "erklärte der Direktor, Mohammed el-Baradei, Nordkorea besitze …".
+  const speakerEnd = speaker && 'phrase' in speaker ? speaker.phrase.end : end;
+  const at = contentBoundary(tokens, speakerEnd > end && tokens[speakerEnd]?.text === ',' ? speakerEnd : end);
   const boundary = tokens[at];
   if (!boundary) return false;
   if (boundary.text === ':') return at + 1 < tokens.length;
@@ -315,6 +403,7 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
   const outer: string[] = [];
   const speakers: string[] = [];
   const inner: string[] = [];
+  const pending: string[] = [];
   const state = { pronoun: null as 'er' | 'sie' | null, at: 0 };
   let backward = false;
   let spoke = false;
@@ -376,8 +465,13 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
         continue;
       }
       const { speaker, finite, start } = speakerOf(tokens, i, end);
+      // "gab die Behörde nicht bekannt", "wollte nicht bestätigen, dass …": a source that declines to speak asserts nothing.
+      if (negated(tokens, start, end)) continue;
       const refersBack = start === 0 && finite === 1 && BACKWARD_OPENERS.has(tokens[0]!.lower);
-      if (!refersBack && !framesContent(tokens, speaker, start, finite, end) && !BARE_CUE_VERBS.get(lower)?.some((p) => hasParticle(tokens, i, [p], end))) continue;
+      if (!refersBack && !framesContent(tokens, speaker, start, finite, end) && !BARE_CUE_VERBS.get(lower)?.some((p) => hasParticle(tokens, i, [p], end))) {
+        if (speaker && 'phrase' in speaker) namesOf(tokens, speaker.phrase, pending);
+        continue;
+      }
       if (addSpeaker(tokens, speaker, speakers, state)) {
         spoke = true;
         backward ||= refersBack;
@@ -385,16 +479,18 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
     }
   }
   if (!spoke) {
+    // "X: „…“" and "Der Bundespräsident sparte nicht mit Kritik: „…“": a quotation after a colon is the subject's.
     const colon = tokens.findIndex((t) => t.text === ':');
     if (colon > 0 && tokens[colon + 1]?.kind === 'open') {
       const p = phraseAfter(tokens, 0);
-      if (p && p.end === colon) spoke = addSpeaker(tokens, { phrase: p }, speakers, state);
+      const subject = p && p.end === colon ? { phrase: p } : mainSubject(tokens, colon);
+      if (speakerLike(tokens, subject)) spoke = addSpeaker(tokens, subject, speakers, state);
     }
   }
   const sources = [...outer, ...speakers.filter((s) => !outer.includes(s)), ...inner.filter((s) => !outer.includes(s) && !speakers.includes(s))];
-  if (!sources.length && !state.pronoun) return null;
+  if (!sources.length && !state.pronoun && !pending.length) return null;
   const onlyAttributes = backward && !tokens.some((t) => t.lower === 'dass' || t.kind === 'open' || t.text === ':');
-  return { sources, pronoun: state.pronoun, pronounAt: outer.length + Math.min(state.at, speakers.length), backward, onlyAttributes };
+  return { sources, pronoun: state.pronoun, pronounAt: outer.length + Math.min(state.at, speakers.length), backward, onlyAttributes, pending };
 }
 
 const EN_VERBS = new Set(['said', 'says', 'told', 'stated', 'claimed', 'announced', 'denied', 'added', 'warned', 'reported', 'confirmed', 'insisted', 'argued', 'wrote', 'tweeted']);
@@ -421,5 +517,5 @@ function attributeEnglish(tokens: Token[]): Attribution | null {
     }
   }
   if (!sources.length && !pronoun) return null;
-  return { sources, pronoun, pronounAt: sources.length, backward: false, onlyAttributes: false };
+  return { sources, pronoun, pronounAt: sources.length, backward: false, onlyAttributes: false, pending: [] };
 }

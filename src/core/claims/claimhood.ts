@@ -29,20 +29,23 @@ const isContentWord = (t: Token | undefined) => t !== undefined && t.kind === 'w
  * Ukraine-Krieg.") has no lower-case content word except adjectives between an article or
  * preposition and their noun. Auxiliaries count even after an article ("Das ist …").
  */
-export function hasFiniteVerb(tokens: Token[]): boolean {
+export const hasFiniteVerb = (tokens: Token[]): boolean => finiteVerbIn(tokens, 0, tokens.length) >= 0;
+
+/** Index of the first word in [from, end) that may be the finite verb (see `hasFiniteVerb`), or -1. */
+export function finiteVerbIn(tokens: Token[], from: number, end: number): number {
   let afterArticle = false;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < end; i++) {
     const t = tokens[i]!;
-    if (AUXILIARIES.has(t.lower)) return true;
+    if (AUXILIARIES.has(t.lower)) return i;
     if (isContentWord(t)) {
       const next = tokens[i + 1];
       const attributive = afterArticle && !(i === 1 && DEMONSTRATIVE_OPENERS.has(tokens[0]!.lower)) && next !== undefined && ((next.kind === 'word' && next.cap) || isContentWord(next));
-      if (!attributive) return true;
+      if (!attributive) return i;
       continue;
     }
     afterArticle = BEFORE_ADJECTIVE.has(t.lower);
   }
-  return false;
+  return -1;
 }
 
 /**

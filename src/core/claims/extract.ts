@@ -9,8 +9,8 @@ import { splitSentences } from '../segment.ts';
 import type { CleanArticle, ExtractedClaim } from '../types.ts';
 import { attribute } from './attribution.ts';
 import { isClaim } from './claimhood.ts';
-import { REPORTED_MOOD } from './lexicon.ts';
 import { EntityTracker } from './entities.ts';
+import { reportedMoodAt } from './mood.ts';
 import { isDenial, isHedged } from './signals.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -25,6 +25,14 @@ interface Person {
 /** Adverbs that point back to the last source: "Demnach erwartet Russland, …". */
 const REFERS_TO_SOURCE = new Set(['demnach', 'demzufolge']);
 
+/** Modal "sollen" with a perfect infinitive reports a claim: "Etwa 30 Menschen sollen verletzt worden sein". */
+function reportiveSollen(tokens: Token[], at: number): boolean {
+  let last = tokens.length - 1;
+  while (last > at && tokens[last]!.kind !== 'word') last--;
+  const final = tokens[last]!.lower;
+  return last > at + 1 && (final === 'sein' || final === 'haben') && !tokens[last]!.quoted;
+}
+
 /** Reported speech that continues a speaker: Konjunktiv I or II outside quotations, or a sentence that is one quotation. */
 function continuesSpeech(tokens: Token[]): boolean {
   if (tokens[0]?.kind === 'open') {
@@ -35,8 +43,9 @@ function continuesSpeech(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quoted) continue;
-    if (t.flags & REPORTED_MOOD && !t.cap && tokens[i - 1]?.lower !== 'ich') return true;
+    if (reportedMoodAt(tokens, i, false)) return true;
     if (REFERS_TO_SOURCE.has(t.lower)) return true;
+    if ((t.lower === 'soll' || t.lower === 'sollen') && reportiveSollen(tokens, i)) return true;
   }
   return false;
 }
@@ -76,7 +85,8 @@ export function extractClaims(article: CleanArticle): ExtractedClaim[] {
       let sources = attribution ? attribution.sources : [];
       if (attribution?.pronoun) {
         const who = resolvePronoun(attribution.pronoun, recent, speech?.[speech.length - 1]);
-        if (who) sources = [...sources.slice(0, attribution.pronounAt), who, ...sources.slice(attribution.pronounAt)];
+        // Only a pronoun that picks up the speaker still talking in this paragraph is safe to name.
+        if (who && speechParagraph === p && speech?.includes(who)) sources = [...sources.slice(0, attribution.pronounAt), who, ...sources.slice(attribution.pronounAt)];
       }
       const found = entities.extract(tokens, sources);
       recent.push(found.people.map((q) => ({ name: q.name, gender: q.gender })));
@@ -93,6 +103,9 @@ export function extractClaims(article: CleanArticle): ExtractedClaim[] {
         speechParagraph = p;
       } else if (speech && (speechParagraph === p || (s === 0 && speechParagraph === p - 1)) && continuesSpeech(tokens)) {
         sources = speech;
+        speechParagraph = p;
+      } else if (attribution?.pending.length) {
+        speech = attribution.pending;
         speechParagraph = p;
       } else speech = null;
 

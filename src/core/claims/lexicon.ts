@@ -96,22 +96,43 @@ export const PLACE_NOUN = 1024;
 export const SUBJUNCTIVE_PAST = 2048;
 /** Either Konjunktiv: the moods of reported speech. */
 export const REPORTED_MOOD = SUBJUNCTIVE | SUBJUNCTIVE_PAST;
+/** Shaped like a Konjunktiv I ("freue", "handele", "plane"), which context must confirm: see mood.ts. */
+export const SUBJUNCTIVE_SHAPE = 4096;
+/** A Konjunktiv II modal ("müssten", "könnte"): reported only where a speech verb already frames the clause. */
+export const HYPOTHETICAL_MOOD = 8192;
 
 /** Konjunktiv II modals and "würde" speak of the possible more often than they report: "Das könnte teuer werden". */
 const HYPOTHETICAL = new Set(['würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften']);
 /** Konjunktiv I of "-ieren" verbs, which no list can hold: "funktioniere", "existiere", "reagiere". */
 const SUBJUNCTIVE_IEREN = /[^e]iere$/;
+/**
+ * Stem + "e", the Konjunktiv I of any verb. "-te" is left out because it is mostly the past tense
+ * ("sagte", "plante"); the Konjunktiv of t-stems ("halte", "gelte") is in the closed list.
+ */
+const SUBJUNCTIVE_ENDING = /^[a-zäöüß]{2,}[^t]e$/;
+/** Adverbs that end like a Konjunktiv I. */
+const E_ADVERBS = new Set(['gerne', 'lange', 'heute', 'gerade', 'alleine', 'beinahe', 'nahe', 'ferne', 'bitte']);
 
 /** Nouns that introduce a place's name: "Region Kursk", "Oblast Brjansk", "die Stadt Wien". */
 const PLACE_NOUN_ENDING = /(?:region|oblast|oblasten|gebiet|gebiete|provinz|stadt|bundesland|bezirk|kanton|gemeinde|dorf|ort|metropole|insel|republik|halbinsel|hauptstadt)$/;
+
+/** Compounds of what a source said: "Fernsehbericht", "Agenturmeldung", "Abschlussbericht". */
+const REPORT_COMPOUND = /^\p{L}{3,}(?:bericht|meldung|mitteilung|erklärung|stellungnahme|studie|analyse|umfrage|schätzung|prognose|untersuchung)$/u;
 
 /** Flags of each lower-case word, computed once: news text repeats its vocabulary, so most lookups hit. */
 const remembered = new Map<string, number>();
 const MAX_REMEMBERED = 200_000;
 
+/** Plural and weak forms of a role: "Experten", "Präsidenten", "Abgeordneten", "Ministerinnen". */
+function isRolePlural(lower: string): boolean {
+  if (lower.endsWith('nen')) return endsWithAny(lower.slice(0, -2), roleEndings);
+  if (lower.endsWith('en')) return endsWithAny(lower.slice(0, -2), roleEndings) || endsWithAny(lower.slice(0, -1), roleEndings);
+  return lower.endsWith('n') && endsWithAny(lower.slice(0, -1), roleEndings);
+}
+
 function computeFlags(lower: string): number {
   let bits = 0;
-  if (endsWithAny(lower, roleEndings)) bits |= ROLE;
+  if (endsWithAny(lower, roleEndings) || isRolePlural(lower)) bits |= ROLE;
   if (endsWithAny(lower, mediaEndings)) bits |= MEDIA;
   if (endsWithAny(lower, orgEndings)) bits |= ORG;
   if (FUNCTION_WORDS.has(lower)) bits |= FUNCTION;
@@ -121,7 +142,9 @@ function computeFlags(lower: string): number {
   if (HEDGE_WORDS.has(lower) || HEDGE_STEMS.some((s) => lower.startsWith(s))) bits |= HEDGE;
   if (SUBJUNCTIVE_I.has(lower) || SUBJUNCTIVE_IEREN.test(lower)) bits |= SUBJUNCTIVE;
   if (SUBJUNCTIVE_II.has(lower) && !HYPOTHETICAL.has(lower)) bits |= SUBJUNCTIVE_PAST;
-  if (REPORT_NOUNS.has(lower)) bits |= REPORT;
+  if (HYPOTHETICAL.has(lower)) bits |= HYPOTHETICAL_MOOD;
+  if (!(bits & (FUNCTION | REPORTED_MOOD)) && SUBJUNCTIVE_ENDING.test(lower) && !E_ADVERBS.has(lower)) bits |= SUBJUNCTIVE_SHAPE;
+  if (REPORT_NOUNS.has(lower) || REPORT_COMPOUND.test(lower)) bits |= REPORT;
   if (PLACE_NOUN_ENDING.test(lower)) bits |= PLACE_NOUN;
   return bits;
 }

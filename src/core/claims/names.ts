@@ -107,6 +107,15 @@ function headEnd(tokens: Token[], p: Phrase): number {
   return k;
 }
 
+/** Who a report noun's phrase leaves out: "Angaben libanesischer Sicherheitskreise", "Schätzung von spanischen Händlern". */
+function reportFollower(tokens: Token[], end: number): Phrase | null {
+  const next = tokens[end];
+  if (!next || next.quoted) return null;
+  if (next.lower === 'von' || next.lower === 'vom') return phraseAfter(tokens, end + 1);
+  if (next.kind === 'word' && !next.cap && next.lower.endsWith('er') && !VAGUE.test(next.lower)) return phraseAfter(tokens, end);
+  return null;
+}
+
 /**
  * The display name of the source a phrase names, or null when it names nobody in particular
  * ("Berichten", "offiziellen Angaben").
@@ -122,6 +131,10 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
       const inner = phraseAfter(tokens, from);
       if (inner) return sourceName(tokens, { ...inner, end: Math.min(inner.end, p.end) });
     }
+    // A genitive name right after the noun: "Angaben Ibrahims", "Meinung Russlands".
+    if (end === p.end && end > p.head + 1 && tokens[p.head + 1]!.kind === 'word') return joinTokens(tokens, p.head + 1, end) || null;
+    const follower = end === p.end ? reportFollower(tokens, end) : null;
+    if (follower) return sourceName(tokens, follower);
     const adjective = tokens[p.head - 1];
     if (p.head > p.start && adjective && !adjective.cap && !isDeterminer(adjective) && /isch/.test(adjective.lower) && !VAGUE.test(adjective.lower))
       return `${nominativeAdjective(adjective.lower, 'pl')} ${headToken.text}`;

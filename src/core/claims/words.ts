@@ -48,7 +48,7 @@ export const ADVERBS = set(`
   ganz besonders allem insgesamt seinerseits ihrerseits ausdrücklich selbst
   anderem abschließend anschließend einst einmal zunächst ebenso genauso
   tatsächlich wörtlich öffentlich schriftlich mündlich laut wiederholt mehrfach nochmals
-  gleich derweil indes indessen also vielmehr gerade eben trotzdem dennoch daraufhin`);
+  gleich derweil indes indessen also vielmehr gerade eben trotzdem dennoch daraufhin derzeit`);
 
 export const WEEKDAYS = set(`
   montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende vormittag
