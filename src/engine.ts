@@ -21,6 +21,13 @@ export interface IngestResult {
   corroborated: string[];
 }
 
+export interface ClaimQuery {
+  limit?: number;
+  offset?: number;
+  /** Citations listed per claim (1–20, default 20): a chat message shows three. */
+  citations?: number;
+}
+
 export interface TopicEntities {
   people: Array<{ name: string; claims: number }>;
   places: Array<{ name: string; claims: number }>;
@@ -32,11 +39,11 @@ export interface Engine {
   /** Several documents in one transaction: all of them or none; results in the same order. */
   ingestMany(docs: SourceDocument[]): Promise<IngestResult[]>;
   /** Claims on a topic, best first (BM25, then attributed, more citations, newer). */
-  claims(topic: string, opts?: { limit?: number; offset?: number }): Promise<Page<ClaimAnswer>>;
+  claims(topic: string, opts?: ClaimQuery): Promise<Page<ClaimAnswer>>;
   /** Sources cited on a topic with how many of its claims each backs. */
   sources(topic: string, opts?: { limit?: number; offset?: number }): Promise<Page<SourceAnswer>>;
   /** The newest claims, for an empty inline query. */
-  latestClaims(opts?: { limit?: number; offset?: number }): Promise<Page<ClaimAnswer>>;
+  latestClaims(opts?: ClaimQuery): Promise<Page<ClaimAnswer>>;
   claim(id: string): Promise<ClaimAnswer | null>;
   article(id: string): Promise<ArticleDetail | null>;
   articles(): Promise<ArticleSummary[]>;

@@ -66,9 +66,13 @@ export function claimMarks(claim: ClaimAnswer, view: View): Html {
   return joinHtml(marks, ' · ');
 }
 
-function citationLines(citations: Citation[], view: View, detail: Detail): Html[] {
+/** Citations a message lists per claim or source at most; the engine is asked for no more. */
+export const CITATIONS_SHOWN = DETAIL[0]!.citations;
+
+/** `total` counts every citation, listed or not ("+ 94 more"). */
+function citationLines(citations: Citation[], total: number, view: View, detail: Detail): Html[] {
   const lines = citations.slice(0, detail.citations).map((c, i) => citationLine(c, i + 1, view, detail.title));
-  const more = citations.length - detail.citations;
+  const more = total - Math.min(citations.length, detail.citations);
   if (more > 0) lines.push(view.t('claim-more-citations', { count: more }));
   return lines;
 }
@@ -78,7 +82,7 @@ export function claimBlock(claim: ClaimAnswer, n: number | undefined, view: View
   return (level, budget) => {
     const detail = DETAIL[level];
     if (!detail) return html`${prefix}${truncateEscaped(claim.text, budget - prefix.value.length)}`;
-    const lines = [html`${prefix}${truncate(claim.text, detail.sentence)}`, claimMarks(claim, view), ...citationLines(claim.citations, view, detail)];
+    const lines = [html`${prefix}${truncate(claim.text, detail.sentence)}`, claimMarks(claim, view), ...citationLines(claim.citations, claim.citationCount, view, detail)];
     return joinHtml(lines, '\n');
   };
 }
@@ -91,7 +95,7 @@ export function sourceBlock(source: SourceAnswer, n: number, view: View): Block 
       const prefix = html`<b>${n}.</b> `;
       return head.value.length <= budget ? head : html`${prefix}${truncateEscaped(source.name, budget - prefix.value.length)}`;
     }
-    return joinHtml([head, ...citationLines(source.citations, view, detail)], '\n');
+    return joinHtml([head, ...citationLines(source.citations, source.citations.length, view, detail)], '\n');
   };
 }
 

@@ -9,7 +9,7 @@ import type { InlineQueryResultArticle } from 'grammy/types';
 import { cleanTopic } from '../core/topic.ts';
 import type { FeatureDeps } from './commands.ts';
 import type { BotContext } from './context.ts';
-import { claimCard, claimSummary } from './format.ts';
+import { CITATIONS_SHOWN, claimCard, claimSummary } from './format.ts';
 import { plain } from './html.ts';
 import { truncate } from './html.ts';
 import { viewOf } from './reply.ts';
@@ -27,7 +27,8 @@ export function inlineMode({ engine }: FeatureDeps): Composer<BotContext> {
     const topic = cleanTopic(ctx.inlineQuery.query);
     const offset = /^\d{1,4}$/.test(ctx.inlineQuery.offset) ? Number(ctx.inlineQuery.offset) : 0;
     if (offset > MAX_OFFSET) return ctx.answerInlineQuery([], { cache_time: INLINE_CACHE_SECONDS, is_personal: true });
-    const page = topic ? await engine.claims(topic, { limit: INLINE_PAGE, offset }) : await engine.latestClaims({ limit: INLINE_PAGE, offset });
+    const query = { limit: INLINE_PAGE, offset, citations: CITATIONS_SHOWN };
+    const page = topic ? await engine.claims(topic, query) : await engine.latestClaims(query);
     const results = page.items.map((claim): InlineQueryResultArticle => {
       const summary = claimSummary(claim, view);
       return {

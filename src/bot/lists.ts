@@ -8,7 +8,7 @@ import type { Page } from '../core/answers.ts';
 import type { Engine } from '../engine.ts';
 import { type ListKind, NOOP_DATA, pageData } from './callbacks.ts';
 import type { ChatSession } from './context.ts';
-import { type Block, claimBlock, fitMessage, nameList, sourceBlock, type View } from './format.ts';
+import { type Block, CITATIONS_SHOWN, claimBlock, fitMessage, nameList, sourceBlock, type View } from './format.ts';
 import { truncate } from './html.ts';
 
 export const PAGE_SIZE: Record<ListKind, number> = { claims: 4, sources: 6 };
@@ -24,7 +24,7 @@ export async function renderList(engine: Engine, list: ListKind, topic: string, 
   const size = PAGE_SIZE[list];
   const found =
     list === 'claims'
-      ? await fetchPage((offset) => engine.claims(topic, { limit: size, offset }), requestedPage, size, (c, n) => claimBlock(c, n, view))
+      ? await fetchPage((offset) => engine.claims(topic, { limit: size, offset, citations: CITATIONS_SHOWN }), requestedPage, size, (c, n) => claimBlock(c, n, view))
       : await fetchPage((offset) => engine.sources(topic, { limit: size, offset }), requestedPage, size, (s, n) => sourceBlock(s, n, view));
   if (!found.total) return noResults(engine, list, topic, view, chat);
   const header = view.t(list === 'claims' ? 'claims-header' : 'sources-header', { topic: truncate(topic, 60), total: found.total });

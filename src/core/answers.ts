@@ -21,7 +21,10 @@ export interface ClaimAnswer {
   stance: Stance;
   hedged: boolean;
   entities: Entities;
+  /** The newest citations, at most as many as were asked for (20 by default). */
   citations: Citation[];
+  /** Every article citing the claim, listed or not. */
+  citationCount: number;
 }
 
 export interface SourceAnswer {

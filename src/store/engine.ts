@@ -7,7 +7,7 @@ import { isNearDuplicate, signatureWords } from '../core/fingerprint.ts';
 import { prepareDocument, type PreparedArticle, type PreparedClaim } from '../core/pipeline.ts';
 import { type Analyzer, defaultAnalyzer, toFtsMatch } from '../core/search/analyze.ts';
 import type { Entities, Language, SourceDocument, Stance } from '../core/types.ts';
-import type { Engine, IngestResult, TopicEntities } from '../engine.ts';
+import type { ClaimQuery, Engine, IngestResult, TopicEntities } from '../engine.ts';
 import { coreMigrations, migrate, type Migration } from './migrations.ts';
 import { SqliteDb } from './sqlite.ts';
 
@@ -426,7 +426,7 @@ export class SqliteEngine implements Engine {
     return new Set(cited.map((r) => r.fingerprint));
   }
 
-  async claims(topic: string, opts: { limit?: number; offset?: number } = {}): Promise<Page<ClaimAnswer>> {
+  async claims(topic: string, opts: ClaimQuery = {}): Promise<Page<ClaimAnswer>> {
     const match = toFtsMatch(this.analyzer.queryPlan(topic));
     if (!match) return { items: [], total: 0 };
     const limit = clampLimit(opts.limit);
@@ -443,7 +443,7 @@ export class SqliteEngine implements Engine {
       [match, window, limit, offset],
     );
     const [items, total] = await Promise.all([
-      this.withCitations(rows),
+      this.withCitations(rows, opts.citations),
       rows.length < limit && (offset === 0 || rows.length > 0) ? offset + rows.length : this.countMatches(match),
     ]);
     return { items, total };
@@ -488,14 +488,14 @@ export class SqliteEngine implements Engine {
     return { items, total: ranked.length };
   }
 
-  async latestClaims(opts: { limit?: number; offset?: number } = {}): Promise<Page<ClaimAnswer>> {
+  async latestClaims(opts: ClaimQuery = {}): Promise<Page<ClaimAnswer>> {
     const rows = await this.reader.all<ClaimRow>(
       `SELECT rowid, id, text, entities, sources, stance, hedged, citation_count, newest FROM claims
        ORDER BY first_seen DESC, rowid DESC LIMIT ? OFFSET ?`,
       [clampLimit(opts.limit), Math.max(0, opts.offset ?? 0)],
     );
     const total = await this.reader.get<{ n: number }>('SELECT count(*) AS n FROM claims');
-    return { items: await this.withCitations(rows), total: total?.n ?? 0 };
+    return { items: await this.withCitations(rows, opts.citations), total: total?.n ?? 0 };
   }
 
   async claim(id: string): Promise<ClaimAnswer | null> {
@@ -584,24 +584,31 @@ export class SqliteEngine implements Engine {
     await this.writer.close();
   }
 
-  /** The newest citations of each claim, at most CITATIONS_PER_CLAIM, read along the citations_newest index. */
-  private async citationsOf(claimRowids: number[]): Promise<CitationRow[]> {
+  /** The newest citations of each claim, at most `perClaim`, read along the citations_newest index. */
+  private async citationsOf(claimRowids: number[], perClaim = CITATIONS_PER_CLAIM): Promise<CitationRow[]> {
     if (!claimRowids.length) return [];
     return this.reader.all<CitationRow>(
       `SELECT ci.claim_rowid, ci.article_id, a.file, a.title, a.outlet, a.published, ci.paragraph, ci.sources
        FROM json_each(?) AS claim
        JOIN citations ci ON (ci.article_id, ci.position) IN (
-         SELECT article_id, position FROM citations WHERE claim_rowid = claim.value ORDER BY published DESC LIMIT ${CITATIONS_PER_CLAIM})
+         SELECT article_id, position FROM citations WHERE claim_rowid = claim.value ORDER BY published DESC LIMIT ?)
        JOIN articles a ON a.id = ci.article_id
        ORDER BY claim.key, ci.published DESC, a.ingested_at, ci.position`,
-      [json(claimRowids)],
+      [json(claimRowids), Math.min(CITATIONS_PER_CLAIM, Math.max(1, Math.floor(perClaim)))],
     );
   }
 
-  private async withCitations(rows: ClaimRow[]): Promise<ClaimAnswer[]> {
-    const cites = await this.citationsOf(rows.map((r) => r.rowid));
+  private async withCitations(rows: ClaimRow[], perClaim?: number): Promise<ClaimAnswer[]> {
+    const cites = await this.citationsOf(
+      rows.map((r) => r.rowid),
+      perClaim,
+    );
     const byClaim = new Map<number, Citation[]>();
-    for (const c of cites) byClaim.set(c.claim_rowid, [...(byClaim.get(c.claim_rowid) ?? []), toCitation(c)]);
+    for (const c of cites) {
+      const list = byClaim.get(c.claim_rowid);
+      if (list) list.push(toCitation(c));
+      else byClaim.set(c.claim_rowid, [toCitation(c)]);
+    }
     return rows.map((r) => ({
       id: r.id,
       text: r.text,
@@ -610,6 +617,7 @@ export class SqliteEngine implements Engine {
       hedged: r.hedged === 1,
       entities: JSON.parse(r.entities) as Entities,
       citations: byClaim.get(r.rowid) ?? [],
+      citationCount: r.citation_count,
     }));
   }
 }

@@ -22,6 +22,7 @@ const claim = (over: Partial<ClaimAnswer> = {}): ClaimAnswer => ({
   hedged: true,
   entities: { people: [], places: ['Kursk'], organisations: [], numbers: [] },
   citations: [{ article: '000_a52d281376681bc4', file: '000_a52d281376681bc4.txt', title: 'Pleite für Putin', outlet: 'news.de', published: '2024-10-16', paragraph: 3 }],
+  citationCount: over.citations?.length ?? 1,
   ...over,
 });
 
