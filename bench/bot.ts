@@ -12,9 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Bot } from 'grammy';
-import type { Update, UserFromGetMe } from 'grammy/types';
+import type { Update } from 'grammy/types';
 import { pino } from 'pino';
 import { createBot } from '../src/bot/createBot.ts';
+import { botInfoFor } from '../src/bot/local/emulator.ts';
 import { openSqliteSessions } from '../src/bot/sessions/sqlite.ts';
 import type { Engine } from '../src/engine.ts';
 import { openClaimdesk } from '../src/claimdesk.ts';
@@ -46,21 +47,7 @@ export interface BotBenchOptions {
   print?: (line: string) => void;
 }
 
-const botInfo: UserFromGetMe = {
-  id: 9_000_001,
-  is_bot: true,
-  first_name: 'claimdesk',
-  username: 'claimdesk_bench_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+const botInfo = botInfoFor(9_000_001, 'claimdesk_bench_bot');
 const TOKEN = `${botInfo.id}:bench-token-not-real`;
 /** Distinct users, so no one trips the flood limits: 20,000 updates are 10 each. */
 const USERS = 2000;

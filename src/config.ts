@@ -103,8 +103,8 @@ const schema = z
       ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'must be https:// (http:// only with TELEGRAM_API_ROOT)' });
     }
     // The watcher moves files out of the inbox into the articles folder: one folder cannot be both.
-    const inbox = resolve(env.INBOX_DIR ?? join(dataDir, 'inbox'));
-    if (inbox === resolve(env.ARTICLES_DIR ?? join(dataDir, 'articles'))) {
+    const inbox = resolve(env.INBOX_DIR ?? DEFAULT_INBOX_DIR);
+    if (inbox === resolve(env.ARTICLES_DIR ?? DEFAULT_ARTICLES_DIR)) {
       ctx.addIssue({ code: 'custom', path: ['INBOX_DIR'], message: 'must not be the ARTICLES_DIR folder' });
     }
   });
@@ -129,7 +129,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     webhook: e.WEBHOOK_URL ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET!, port: e.PORT } : undefined,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
-    inboxDir: resolve(e.INBOX_DIR ?? join(dataDir, 'inbox')),
-    articlesDir: resolve(e.ARTICLES_DIR ?? join(dataDir, 'articles')),
+    inboxDir: resolve(e.INBOX_DIR ?? DEFAULT_INBOX_DIR),
+    articlesDir: resolve(e.ARTICLES_DIR ?? DEFAULT_ARTICLES_DIR),
   };
 }

@@ -24,7 +24,7 @@ export interface IngestResult {
 export interface ClaimQuery {
   limit?: number;
   offset?: number;
-  /** Citations listed per claim (1–20, default 20): a chat message shows three. */
+  /** Citations listed per claim, newest first (1–20, default 5): a chat message shows three. */
   citations?: number;
 }
 

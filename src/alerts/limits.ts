@@ -3,7 +3,7 @@
  * global token bucket, about one message a second per chat, and 20 a minute per group.
  */
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /**
  * A token bucket of capacity one: sends are spaced `1000 / perSecond` ms apart on a fixed grid,

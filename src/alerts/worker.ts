@@ -16,7 +16,7 @@ import { createI18n, pickLocale, translator } from '../bot/i18n.ts';
 import type { BackgroundWorker } from '../bot/workers.ts';
 import type { SqliteEngine } from '../store/engine.ts';
 import { Lease } from './lease.ts';
-import { ChatLimits, sleep, TokenBucket } from './limits.ts';
+import { ChatLimits, TokenBucket } from './limits.ts';
 import {
   BATCH_WINDOW_MS,
   dropRows,

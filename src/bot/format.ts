@@ -44,9 +44,20 @@ const DATE_LOCALES = { de, en: enGB } as const;
 export function formatDate(published: string | null, view: View): string {
   const m = published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(published) : null;
   if (!m) return plain(view.t('undated'));
-  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return format(date, plain(view.t('date-format')), { locale: DATE_LOCALES[view.locale] });
+  const key = `${view.locale}:${published}`;
+  let shown = formattedDates.get(key);
+  if (shown === undefined) {
+    const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    shown = format(date, plain(view.t('date-format')), { locale: DATE_LOCALES[view.locale] });
+    if (formattedDates.size >= FORMATTED_DATES) formattedDates.clear();
+    formattedDates.set(key, shown);
+  }
+  return shown;
 }
+
+/** Dates as shown, per locale: a corpus cites a few thousand days, each formatted once. */
+const formattedDates = new Map<string, string>();
+const FORMATTED_DATES = 5000;
 
 /** `[1] Title — Outlet, 16. Okt. 2024`, linked to the passage in a private chat with the bot. */
 export function citationLine(c: Citation, n: number, view: View, titleMax = DETAIL[0]!.title): Html {

@@ -37,7 +37,14 @@ export function createI18n(): I18n<BotContext> {
 export type Translate = (key: string, vars?: Record<string, HtmlPart>) => Html;
 
 export function translator(t: (key: string, vars?: Record<string, string | number>) => string): Translate {
+  // Fluent negotiates the locale on every call; a message with fifty cards asks for the same labels again and again.
+  const labels = new Map<string, Html>();
   return (key, vars) => {
+    if (!vars) {
+      let label = labels.get(key);
+      if (!label) labels.set(key, (label = new Html(t(key))));
+      return label;
+    }
     const escaped: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(vars ?? {})) escaped[name] = typeof value === 'number' ? value : toHtml(value).value;
     return new Html(t(key, escaped));

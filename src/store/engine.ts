@@ -6,7 +6,7 @@ import type { ArticleDetail, ArticleSummary, Citation, ClaimAnswer, Page, Source
 import { isNearDuplicate, signatureWords } from '../core/fingerprint.ts';
 import { prepareDocument, type PreparedArticle, type PreparedClaim } from '../core/pipeline.ts';
 import { type Analyzer, defaultAnalyzer, toFtsMatch } from '../core/search/analyze.ts';
-import type { Entities, Language, SourceDocument, Stance } from '../core/types.ts';
+import type { Entities, SourceDocument, Stance } from '../core/types.ts';
 import type { ClaimQuery, Engine, IngestResult, TopicEntities } from '../engine.ts';
 import { coreMigrations, migrate, type Migration } from './migrations.ts';
 import { SqliteDb } from './sqlite.ts';
@@ -135,14 +135,15 @@ export interface EngineOptions {
   onIngest?: IngestHook;
 }
 
-/** Citations listed per claim; `citationCount` in the store keeps the full number for ranking. */
-const CITATIONS_PER_CLAIM = 20;
+/** Citations listed per claim unless more are asked for (at most MAX_CITATIONS); `citationCount` tells the rest. */
+const CITATIONS_PER_CLAIM = 5;
+const MAX_CITATIONS = 20;
 /** How many of a topic's best claims `sources` aggregates over. */
 const SOURCE_CLAIM_WINDOW = 500;
 /** Best matches searched for those attributed claims: attributed ones are found among the best, not the whole topic. */
 const SOURCE_MATCH_WINDOW = 2000;
 /** A source's citations come from its best claims; more would only repeat the same outlets. */
-const CLAIMS_CITED_PER_SOURCE = 5;
+const CLAIMS_CITED_PER_SOURCE = 3;
 /** Best BM25 matches a page of claims is ranked among; deeper pages widen it. */
 const RANK_WINDOW = 200;
 /** BM25 scores closer than this count as a tie, so attribution, corroboration and age decide. */
@@ -518,7 +519,7 @@ export class SqliteEngine implements Engine {
   }
 
   async article(id: string): Promise<ArticleDetail | null> {
-    const row = await this.reader.get<ArticleRow & { paragraphs: string }>(
+    const row = await this.reader.get<ArticleSummary & { paragraphs: string }>(
       `SELECT a.id, a.file, a.title, a.outlet, a.published, a.language, a.paragraphs,
               (SELECT count(*) FROM citations WHERE article_id = a.id) AS claims
        FROM articles a WHERE a.id = ?`,
@@ -528,7 +529,7 @@ export class SqliteEngine implements Engine {
   }
 
   async articles(): Promise<ArticleSummary[]> {
-    const rows = await this.reader.all<ArticleRow>(
+    const rows = await this.reader.all<ArticleSummary>(
       `SELECT a.id, a.file, a.title, a.outlet, a.published, a.language,
               (SELECT count(*) FROM citations WHERE article_id = a.id) AS claims
        FROM articles a ORDER BY a.id`,
@@ -540,7 +541,7 @@ export class SqliteEngine implements Engine {
   async *exportArticles(batch = 500): AsyncGenerator<ExportedArticle> {
     let after = '';
     for (;;) {
-      const rows = await this.reader.all<ArticleRow>(
+      const rows = await this.reader.all<ArticleSummary>(
         `SELECT a.id, a.file, a.title, a.outlet, a.published, a.language, 0 AS claims FROM articles a
          WHERE a.id > ? ORDER BY a.id LIMIT ?`,
         [after, batch],
@@ -594,7 +595,7 @@ export class SqliteEngine implements Engine {
          SELECT article_id, position FROM citations WHERE claim_rowid = claim.value ORDER BY published DESC LIMIT ?)
        JOIN articles a ON a.id = ci.article_id
        ORDER BY claim.key, ci.published DESC, a.ingested_at, ci.position`,
-      [json(claimRowids), Math.min(CITATIONS_PER_CLAIM, Math.max(1, Math.floor(perClaim)))],
+      [json(claimRowids), Math.min(MAX_CITATIONS, Math.max(1, Math.floor(perClaim)))],
     );
   }
 
@@ -626,17 +627,7 @@ export interface ExportedArticle extends Omit<ArticleSummary, 'claims'> {
   claims: Array<{ id: string; text: string; sources: string[]; stance: Stance; hedged: boolean; paragraph: number }>;
 }
 
-interface ArticleRow {
-  id: string;
-  file: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  language: Language;
-  claims: number;
-}
-
-function toSummary(r: ArticleRow): ArticleSummary {
+function toSummary(r: ArticleSummary): ArticleSummary {
   return { id: r.id, file: r.file, title: r.title, outlet: r.outlet, published: r.published, language: r.language, claims: r.claims };
 }
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import type { Chat, Message, Update, User, UserFromGetMe } from 'grammy/types';
+import type { Chat, Message, Update, User } from 'grammy/types';
 import { pino, type Logger } from 'pino';
 import { type BotDeps, createBot } from '../../src/bot/createBot.ts';
 import { openSqliteSessions } from '../../src/bot/sessions/sqlite.ts';
@@ -16,24 +16,11 @@ import { ingestPaths } from '../../src/ingest/files.ts';
 import { openEngine, type SqliteEngine } from '../../src/store/engine.ts';
 import { BotApiValidator } from './botApiValidator.ts';
 import { RecordingApi, type RecordingOptions } from './recordingApi.ts';
+import { botInfoFor } from '../../src/bot/local/emulator.ts';
 
 export const seedDir = join(import.meta.dirname, '../../data/articles');
 
-export const botInfo: UserFromGetMe = {
-  id: 4242,
-  is_bot: true,
-  first_name: 'claimdesk',
-  username: 'claimdesk_test_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+export const botInfo = botInfoFor(4242, 'claimdesk_test_bot');
 
 export const editor: User = { id: 100, is_bot: false, first_name: 'Ed', language_code: 'en' };
 export const redakteurin: User = { id: 101, is_bot: false, first_name: 'Rita', language_code: 'de' };

@@ -13,6 +13,25 @@ import type { Chat, ChatMember, Update, User, UserFromGetMe } from 'grammy/types
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 
 /** One Bot API call the bot made, as the front saw it. */
+/** A bot's getMe answer, for a bot that never asks a real Bot API (local mode, tests, benchmarks). */
+export function botInfoFor(id: number, username: string): UserFromGetMe {
+  return {
+    id,
+    is_bot: true,
+    first_name: 'claimdesk',
+    username,
+    can_join_groups: true,
+    can_read_all_group_messages: false,
+    supports_inline_queries: true,
+    can_connect_to_business: false,
+    has_main_web_app: false,
+    has_topics_enabled: false,
+    allows_users_to_create_topics: false,
+    can_manage_bots: false,
+    supports_join_request_queries: false,
+  };
+}
+
 export interface ApiCall {
   method: string;
   payload: Record<string, unknown>;

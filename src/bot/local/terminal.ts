@@ -5,27 +5,13 @@
  */
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Chat, InlineKeyboardButton, InlineKeyboardMarkup, User, UserFromGetMe } from 'grammy/types';
-import type { ApiCall, LocalBotApi } from './emulator.ts';
+import type { Chat, InlineKeyboardButton, InlineKeyboardMarkup, User } from 'grammy/types';
+import { type ApiCall, botInfoFor, type LocalBotApi } from './emulator.ts';
 import { renderHtml, renderKeyboard } from './render.ts';
 
 /** Who is who in local mode: fixed ids, so the terminal user and group can be allowed. */
 export function localIdentity(languageCode: string) {
-  const botInfo: UserFromGetMe = {
-    id: 7_000_001,
-    is_bot: true,
-    first_name: 'claimdesk',
-    username: 'claimdesk_local_bot',
-    can_join_groups: true,
-    can_read_all_group_messages: false,
-    supports_inline_queries: true,
-    can_connect_to_business: false,
-    has_main_web_app: false,
-    has_topics_enabled: false,
-    allows_users_to_create_topics: false,
-    can_manage_bots: false,
-    supports_join_request_queries: false,
-  };
+  const botInfo = botInfoFor(7_000_001, 'claimdesk_local_bot');
   const user: User = { id: 1_000_001, is_bot: false, first_name: 'You', username: 'you', language_code: languageCode };
   const group: Chat.SupergroupChat = { id: -1_001_000_000_001, type: 'supergroup', title: 'Newsroom' };
   const privateChat: Chat.PrivateChat = { id: user.id, type: 'private', first_name: user.first_name };
