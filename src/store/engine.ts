@@ -139,9 +139,9 @@ export interface EngineOptions {
 const CITATIONS_PER_CLAIM = 5;
 const MAX_CITATIONS = 20;
 /** How many of a topic's best claims `sources` aggregates over. */
-const SOURCE_CLAIM_WINDOW = 500;
+const SOURCE_CLAIM_WINDOW = 300;
 /** Best matches searched for those attributed claims: attributed ones are found among the best, not the whole topic. */
-const SOURCE_MATCH_WINDOW = 2000;
+const SOURCE_MATCH_WINDOW = 1000;
 /** A source's citations come from its best claims; more would only repeat the same outlets. */
 const CLAIMS_CITED_PER_SOURCE = 3;
 /** Best BM25 matches a page of claims is ranked among; deeper pages widen it. */
@@ -478,10 +478,12 @@ export class SqliteEngine implements Engine {
     const offset = Math.max(0, opts.offset ?? 0);
     const page = ranked.slice(offset, offset + clampLimit(opts.limit));
     const cites = await this.citationsOf([...new Set(page.flatMap((e) => e.claims.slice(0, CLAIMS_CITED_PER_SOURCE)))]);
+    const citing = cites.map((c) => ({ row: c, keys: new Set((JSON.parse(c.sources) as string[]).map(sourceKey)) }));
     const items = page.map((entry): SourceAnswer => {
       const backing = new Set(entry.claims);
-      const citations = cites
-        .filter((c) => backing.has(c.claim_rowid) && (JSON.parse(c.sources) as string[]).some((n) => sourceKey(n) === entry.key))
+      const citations = citing
+        .filter(({ row, keys }) => backing.has(row.claim_rowid) && keys.has(entry.key))
+        .map(({ row }) => row)
         .slice(0, CITATIONS_PER_CLAIM)
         .map(toCitation);
       return { name: mostFrequent(entry.names), claims: entry.claims.length, citations };
@@ -659,8 +661,18 @@ function unionChains(chains: string[][]): string[] {
   return out;
 }
 
+/** Names of sources recur in every answer on a topic; folding each costs more than looking it up. */
+const sourceKeys = new Map<string, string>();
+const SOURCE_KEYS = 20_000;
+
 function sourceKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let key = sourceKeys.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (sourceKeys.size >= SOURCE_KEYS) sourceKeys.clear();
+    sourceKeys.set(name, key);
+  }
+  return key;
 }
 
 function mostFrequent(names: Map<string, number>): string {
