@@ -113,7 +113,7 @@ export async function benchBot(engine: Engine, options: BotBenchOptions = {}): P
   const dir = mkdtempSync(join(tmpdir(), 'claimdesk-bot-bench-'));
   const logger = pino({ level: 'silent' });
   const sessions = await openSqliteSessions(join(dir, 'sessions.sqlite'), { ttlMs: 3_600_000, logger });
-  const api = new RecordingApi({ botInfo });
+  const api = new RecordingApi({ botInfo, methodsOnly: true });
   const { bot } = createBot({
     token: TOKEN,
     policy: { allowedChatIds: [], allowedUserIds: Array.from({ length: USERS }, (_, i) => i + 1), adminUserIds: [] },
@@ -124,7 +124,7 @@ export async function benchBot(engine: Engine, options: BotBenchOptions = {}): P
     // Nothing real is called, so Telegram's outgoing limits would only measure the throttler's queue.
     api: { transformers: [api.transformer], throttle: false },
   });
-  const bare = bareBot(new RecordingApi({ botInfo }));
+  const bare = bareBot(new RecordingApi({ botInfo, methodsOnly: true }));
   const commands = commandUpdates(options.commands ?? 10_000, 1);
   const inline = inlineUpdates(options.inline ?? 10_000, 1_000_000);
   try {

@@ -1,6 +1,6 @@
 /**
  * The engine on SQLite: ingest writes one article per transaction on a writer connection;
- * queries run on a separate reader connection, so they never see half an article.
+ * queries run on separate reader connections, so they never see half an article.
  */
 import type { ArticleDetail, ArticleSummary, Citation, ClaimAnswer, Page, SourceAnswer } from '../core/answers.ts';
 import { isNearDuplicate, signatureWords } from '../core/fingerprint.ts';
@@ -173,23 +173,33 @@ interface CitationRow {
 }
 
 const json = (value: unknown) => JSON.stringify(value);
+/** Read-only connections queries are spread over (the machines have two cores). */
+const READERS = 2;
 
 export async function openEngine(options: EngineOptions): Promise<SqliteEngine> {
   const writer = await SqliteDb.open(options.path);
   await writer.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;');
   await migrate(writer, [...coreMigrations, ...(options.migrations ?? [])]);
-  const reader = options.path === ':memory:' ? writer : await SqliteDb.open(options.path);
-  if (reader !== writer) await reader.exec('PRAGMA busy_timeout = 10000; PRAGMA query_only = ON;');
-  return new SqliteEngine(writer, reader, options.analyzer ?? defaultAnalyzer(), options.onIngest);
+  const readers = options.path === ':memory:' ? [writer] : await Promise.all(Array.from({ length: READERS }, () => SqliteDb.open(options.path)));
+  for (const reader of readers) if (reader !== writer) await reader.exec('PRAGMA busy_timeout = 10000; PRAGMA query_only = ON;');
+  return new SqliteEngine(writer, readers, options.analyzer ?? defaultAnalyzer(), options.onIngest);
 }
 
 export class SqliteEngine implements Engine {
+  private nextReader = 0;
+
   constructor(
     readonly writer: SqliteDb,
-    readonly reader: SqliteDb,
+    private readonly readers: SqliteDb[],
     readonly analyzer: Analyzer,
     private readonly onIngest?: IngestHook,
   ) {}
+
+  /** A read-only connection, taken in turn: one connection runs one statement at a time, two use both cores. */
+  get reader(): SqliteDb {
+    this.nextReader = (this.nextReader + 1) % this.readers.length;
+    return this.readers[this.nextReader]!;
+  }
 
   async ingest(doc: SourceDocument): Promise<IngestResult> {
     return (await this.ingestMany([doc]))[0]!;
@@ -583,7 +593,7 @@ export class SqliteEngine implements Engine {
   }
 
   async close(): Promise<void> {
-    if (this.reader !== this.writer) await this.reader.close();
+    for (const reader of this.readers) if (reader !== this.writer) await reader.close();
     await this.writer.close();
   }
 

@@ -19,6 +19,8 @@ export interface RecordingOptions {
   botInfo?: UserFromGetMe;
   /** Answers a call differently (an error, a migration); undefined keeps the default answer. */
   respond?: (call: RecordedCall) => Response | undefined;
+  /** Keep each call's method but not its payload: a benchmark's tens of thousands of answers would fill the heap. */
+  methodsOnly?: boolean;
 }
 
 export class RecordingApi {
@@ -36,7 +38,7 @@ export class RecordingApi {
 
   readonly transformer: Transformer = async (_prev, method, payload) => {
     const call: RecordedCall = { method, payload: { ...(payload as Record<string, unknown>) } };
-    this.calls.push(call);
+    this.calls.push(this.options.methodsOnly ? { method, payload: {} } : call);
     if (this.options.validator) this.problems.push(...this.options.validator.validate(method, call.payload).map((p) => `${method}: ${p}`));
     const response = this.options.respond?.(call) ?? this.answer(call);
     return response as never;
