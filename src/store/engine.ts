@@ -249,8 +249,9 @@ export class SqliteEngine implements Engine {
     }
     for (const article of changed) if (known.has(article.id)) before.set(article, await this.removeArticle(article.id));
 
-    const batch = new ClaimBatch(await this.findKnown(changed.flatMap((a) => uniqueByKey(a.claims))));
-    const cited = changed.map((article) => ({ article, claims: uniqueByKey(article.claims).map((c) => ({ claim: c, target: batch.resolve(c, article) })) }));
+    const unique = changed.map((article) => ({ article, claims: uniqueByKey(article.claims) }));
+    const batch = new ClaimBatch(await this.findKnown(unique.flatMap((u) => u.claims)));
+    const cited = unique.map(({ article, claims }) => ({ article, claims: claims.map((c) => ({ claim: c, target: batch.resolve(c, article) })) }));
     const rowids = await this.insertClaims(batch.fresh);
     const rowidOf = (t: ClaimTarget) => ('rowid' in t ? t.rowid : rowids.get(t.fresh)!);
 
