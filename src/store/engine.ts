@@ -672,18 +672,8 @@ function unionChains(chains: string[][]): string[] {
   return out;
 }
 
-/** Names of sources recur in every answer on a topic; folding each costs more than looking it up. */
-const sourceKeys = new Map<string, string>();
-const SOURCE_KEYS = 20_000;
-
 function sourceKey(name: string): string {
-  let key = sourceKeys.get(name);
-  if (key === undefined) {
-    key = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (sourceKeys.size >= SOURCE_KEYS) sourceKeys.clear();
-    sourceKeys.set(name, key);
-  }
-  return key;
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function mostFrequent(names: Map<string, number>): string {
