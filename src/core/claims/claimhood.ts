@@ -29,7 +29,7 @@ const isContentWord = (t: Token | undefined) => t !== undefined && t.kind === 'w
  * Ukraine-Krieg.") has no lower-case content word except adjectives between an article or
  * preposition and their noun. Auxiliaries count even after an article ("Das ist …").
  */
-export const hasFiniteVerb = (tokens: Token[]): boolean => finiteVerbIn(tokens, 0, tokens.length) >= 0;
+const hasFiniteVerb = (tokens: Token[]): boolean => finiteVerbIn(tokens, 0, tokens.length) >= 0;
 
 /** Index of the first word in [from, end) that may be the finite verb (see `hasFiniteVerb`), or -1. */
 export function finiteVerbIn(tokens: Token[], from: number, end: number): number {
