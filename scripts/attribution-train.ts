@@ -243,6 +243,23 @@ interface Lemma {
 
 const sorted = (table: Map<string, Set<string>>) => Object.fromEntries([...table].sort((a, b) => a[0].localeCompare(b[0])).map(([f, ps]) => [f, [...ps].sort()]));
 
+/**
+ * Reported speech acts ("Die Schüler klagten über zu viel Stress") carry no cue field: their verb is
+ * the lower-case word right after the speaker (or right before it, inverted), with the separable
+ * particle that closes its clause.
+ */
+function impliedCue(d: Doc, a: Annotation): string {
+  const speaker = a.speaker.spans[0];
+  if (a.type !== 'Reported' || !speaker) return '';
+  const after = /^\s+(\p{Ll}+)([^.,;:!?]*)/u.exec(d.text.slice(speaker[1]));
+  const before = /(\p{Ll}+)\s+$/u.exec(d.text.slice(Math.max(0, speaker[0] - 40), speaker[0]));
+  const verb = after?.[1] ?? before?.[1];
+  if (!verb || FUNCTION_WORDS.has(verb)) return '';
+  const rest = after ? after[2]!.trim().split(/\s+/) : [];
+  const last = rest[rest.length - 1]?.toLowerCase() ?? '';
+  return PARTICLES.has(last) ? `${verb} ${last}` : verb;
+}
+
 function buildCues() {
   const docs = loadDocs('train');
   const minReliability = Number(opt('--min-reliability', '0.5'));
@@ -256,7 +273,7 @@ function buildCues() {
   };
   for (const d of docs)
     for (const a of d.annotations) {
-      const raw = a.cue.trim().split(/\s+/).filter(Boolean);
+      const raw = (a.cue.trim() || impliedCue(d, a)).split(/\s+/).filter(Boolean);
       const particle = raw.find((t, k) => k > 0 && PARTICLES.has(t.toLowerCase()))?.toLowerCase() ?? '';
       for (const token of raw) {
         if (token !== token.toLowerCase() || !/^\p{Ll}+$/u.test(token) || FUNCTION_WORDS.has(token) || PARTICLES.has(token) || NOT_CUES.has(token)) continue;

@@ -48,7 +48,7 @@ const NACH_NOUNS = new Set(
   ),
 );
 /** "In der Mitteilung des WWF heißt es", "Bei der Polizei hieß es". */
-const FRONTED_SOURCE = new Set(['in', 'im', 'bei', 'beim', 'aus', 'laut']);
+const FRONTED_SOURCE = new Set(['in', 'im', 'bei', 'beim', 'aus', 'laut', 'auf']);
 /** Compounds naming who said it by what they said: "Polizeiangaben", "Regierungskreisen". */
 const REPORT_COMPOUND = /(?:angaben|informationen|kreisen|quellen|berichten|meldungen|aussagen|meinung)$/;
 const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
@@ -97,6 +97,39 @@ function subjectReaches(tokens: Token[], p: Phrase, until: number): boolean {
   }
   while (end < until && BETWEEN.has(tokens[end]!.lower)) end++;
   return end === until;
+}
+
+/** Index after a speaker's complements and adverbials: "so Karl Harb von den Salzburger Nachrichten", "so Nasrallah im libanesischen Fernsehen". */
+function afterComplements(tokens: Token[], end: number): number {
+  let at = skipAdverbials(tokens, end);
+  for (let guard = 0; guard < 3; guard++) {
+    const t = tokens[at];
+    if (!t || t.quoted || !(POST_NOMINAL.has(t.lower) || t.lower === 'gegenüber' || t.lower === 'auf')) break;
+    const q = phraseAfter(tokens, at + 1);
+    if (!q) break;
+    at = skipAdverbials(tokens, q.end);
+  }
+  return at;
+}
+
+/**
+ * The place a fronted "heißt es" cites: "In der Mitteilung des WWF heißt es", "Auf der Homepage heißt
+ * es", "In dem Bericht, der … wurde, heißt es", "In der Ankündigung von heute Mittag heißt es".
+ */
+function frontedSource(tokens: Token[], verb: number): Phrase | null {
+  let lead = 0;
+  while (lead < verb && (CONJUNCTIONS.has(tokens[lead]!.lower) || BETWEEN.has(tokens[lead]!.lower))) lead++;
+  if (!FRONTED_SOURCE.has(tokens[lead]?.lower ?? '')) return null;
+  const p = phraseAfter(tokens, lead + 1);
+  if (!p) return null;
+  let at = afterComplements(tokens, p.end);
+  // A relative clause on the source: "In dem Bericht, der … ins Netz gestellt wurde, heißt es".
+  if (tokens[at]?.text === ',' && RELATIVE.has(tokens[at + 1]?.lower ?? '')) {
+    at = at + 1;
+    while (at < verb && tokens[at]!.text !== ',') at++;
+    at++;
+  }
+  return at === verb ? p : null;
 }
 
 /** A name in apposition: "der Sekretär des Rats, Sergei Schoigu, …" or "Ein Sprecher, Lars Beringer, sagte". */
@@ -427,9 +460,8 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       const cited = NACH_NOUNS.has(head?.lower ?? '') || REPORT_COMPOUND.test(head?.lower ?? '') || ((head?.flags ?? 0) & REPORT && article.startsWith('ein'));
       if (p && head && head.lower !== 'berichten' && head.lower !== 'meldungen' && cited && (lower === 'nach' || speaks)) namesOf(tokens, p, outer);
     } else if ((lower === 'heißt' || lower === 'hieß' || lower === 'hiess') && tokens[i + 1]?.lower === 'es') {
-      const start = clauseStart(tokens, i);
-      const fronted = FRONTED_SOURCE.has(tokens[start]?.lower ?? '') ? phraseAfter(tokens, start + 1) : null;
-      if (fronted && fronted.end === i) {
+      const fronted = frontedSource(tokens, i);
+      if (fronted) {
         namesOf(tokens, fronted, speakers);
         spoke = true;
         continue;
@@ -446,7 +478,7 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       }
     } else if (lower === 'so' && tokens[i - 1]?.text === ',' && !spoke) {
       const p = phraseAfter(tokens, i + 1);
-      const after = p ? tokens[skipAdverbials(tokens, p.end)] : undefined;
+      const after = p ? tokens[afterComplements(tokens, p.end)] : undefined;
       if (p && (!after || after.text === '.' || after.text === ',' || after.text === '(' || after.text === ':')) spoke = addSpeaker(tokens, { phrase: p }, speakers, state);
     } else if (CHAIN_CUES.some((cue) => cue[0] === lower && startsWith(tokens, i, cue))) {
       const cue = CHAIN_CUES.find((c) => startsWith(tokens, i, c))!;

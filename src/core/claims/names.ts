@@ -8,6 +8,7 @@
 import { GIVEN_NAMES, isOrgNoun, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
 import { isDeterminer, phraseAfter, type Phrase } from './phrases.ts';
 import type { Token } from './tokens.ts';
+import { SELF_STANDING_REPORTS } from './words.ts';
 
 type Gender = 'm' | 'f' | 'n' | 'pl';
 
@@ -21,7 +22,7 @@ const WEAK_MASCULINE = /(?:ent|ant|ist|at|oge|af|oph|et)en$/;
 const WEAK_E = /(?:experte|kollege|zeuge|kunde|bote)n$/;
 
 /** Adjectives for which "nach offiziellen Angaben" names nobody. */
-const VAGUE = /^(?:offiziell|eigen|neu|erst|bisherig|vorläufig|unbestätigt|übereinstimmend|jüngst|aktuell|letzt|weiter|ander|verschieden|mehrer|einig|inoffiziell)/;
+const VAGUE = /^(?:eigen|neu|erst|bisherig|vorläufig|vorliegend|unbestätigt|übereinstimmend|jüngst|aktuell|letzt|weiter|ander|verschieden|mehrer|einig|zahlreich|viel|dies|jen)/;
 
 const GENERIC_REPORT = /(?:berichten|berichte|bericht|meldungen|meldung|gerüchten)$/;
 /** Compounds that name a source by what it said: "Polizeiangaben" → "Polizei". */
@@ -136,8 +137,13 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     const follower = end === p.end ? reportFollower(tokens, end) : null;
     if (follower) return sourceName(tokens, follower);
     const adjective = tokens[p.head - 1];
-    if (p.head > p.start && adjective && !adjective.cap && !isDeterminer(adjective) && /isch/.test(adjective.lower) && !VAGUE.test(adjective.lower))
+    if (p.head > p.start && adjective && adjective.kind === 'word' && !adjective.cap && !isDeterminer(adjective) && !VAGUE.test(adjective.lower))
       return `${nominativeAdjective(adjective.lower, 'pl')} ${headToken.text}`;
+    // "laut einer Umfrage", "so die Studie", "sagte ein Sprecher": the document or the speaker itself.
+    if (SELF_STANDING_REPORTS.has(headToken.lower) && end === p.head + 1) {
+      const article = isDeterminer(tokens[p.start]) ? tokens[p.start]!.lower : '';
+      return nominativeNoun(headToken.text, article).noun;
+    }
     return null;
   }
   // "Berichten zufolge": what was reported, by nobody in particular; "Augenzeugenberichten zufolge" still names who reported it.

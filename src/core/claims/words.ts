@@ -93,6 +93,15 @@ export const PARTICLES = set(`
   mit an vor zu hin fest ab aus ein zurück hervor bekannt klar hinzu dar entgegen ausdruck auf
   heraus nach fort bei zu weiter`);
 
+/**
+ * Report nouns that stand for a document or a speaker of their own: without an owner ("laut einer
+ * Umfrage", "so die Studie", "sagte ein Sprecher") they are the source, not nobody.
+ */
+export const SELF_STANDING_REPORTS = set(`
+  bericht berichts berichtes studie umfrage untersuchung analyse statistik prognose gutachten gutachtens
+  urteil urteils mitteilung pressemitteilung erklärung stellungnahme meldung aussendung presseaussendung
+  sprecher sprechers sprecherin vertreter vertreters vertreterin mitarbeiter mitarbeiters`);
+
 /** Nouns for what a source said; the phrase after them names the source ("Angaben der Polizei"). */
 export const REPORT_NOUNS = set(`
   angaben angabe ansicht meinung auffassung einschätzung einschätzungen darstellung darstellungen informationen

@@ -1,0 +1,49 @@
+/**
+ * Sources the rules read from one sentence: documents and unnamed speakers standing on their own,
+ * web addresses as outlets, speakers with their complements after "so", and the place a fronted
+ * "heißt es" cites.
+ */
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../../src/core/claims/attribution.ts';
+import { tokenize } from '../../src/core/claims/tokens.ts';
+
+const sourcesOf = (sentence: string) => attribute(tokenize(sentence), 'de')?.sources ?? [];
+
+describe('report nouns without an owner', () => {
+  it('names the document or the speaker itself', () => {
+    expect(sourcesOf('Allerdings gebe es auch schädliche Therapien, so die Studie.')).toEqual(['Studie']);
+    expect(sourcesOf('„Ich hoffe, dass der Preis ein Ansporn ist“, sagte ein Sprecher.')).toEqual(['Sprecher']);
+    expect(sourcesOf('Laut einer Umfrage würden sich 94 Prozent eine Weltmeisterschaft wünschen.')).toEqual(['Umfrage']);
+    expect(sourcesOf('Dem Bericht zufolge wurden mindestens 665 Frauen ermordet.')).toEqual(['Bericht']);
+  });
+
+  it('keeps the owner when there is one', () => {
+    expect(sourcesOf('Laut einem Bericht des UNHCHR sind dort 40 Prozent der Opfer minderjährig.')).toEqual(['UNHCHR']);
+  });
+
+  it('names who gave figures by their adjective, unless it only says when or how many', () => {
+    expect(sourcesOf('Nach offiziellen Angaben sind 13.000 Menschen erkrankt.')).toEqual(['offizielle Angaben']);
+    expect(sourcesOf('Nach ersten Angaben sind 13.000 Menschen erkrankt.')).toEqual([]);
+  });
+
+  it('leaves "Berichten zufolge" unattributed: it names nobody', () => {
+    expect(sourcesOf('Berichten zufolge produziert die Fabrik jedes Jahr 15.000 Tonnen Abfall.')).toEqual([]);
+  });
+});
+
+describe('outlets and speakers the phrase rules used to miss', () => {
+  it('reads a web address as an outlet in lower case', () => {
+    expect(sourcesOf('Laut bildblog.de veröffentlichte das Ministerium einen Bericht.')).toEqual(['bildblog.de']);
+    expect(sourcesOf('„Dieser Kessel ist ein Skandal“, sagte der Demonstrationsleiter laut ndr.de.')).toEqual(['ndr.de', 'Demonstrationsleiter']);
+  });
+
+  it('reads ", so X" with what follows the speaker', () => {
+    expect(sourcesOf('Die Inszenierung lenke von der Oper ab, so Karl Harb von den Salzburger Nachrichten.')).toEqual(['Karl Harb']);
+    expect(sourcesOf('Die Grenze werde geöffnet, so Hisbollah-Chef Hassan Nasrallah im libanesischen Fernsehen.')).toEqual(['Hassan Nasrallah']);
+  });
+
+  it('reads the place a fronted "heißt es" cites, past a relative clause', () => {
+    expect(sourcesOf('Im Bericht heißt es, dass es klare Anzeichen dafür gebe.')).toEqual(['Bericht']);
+    expect(sourcesOf('In der Mitteilung der Polizei, die am Abend verbreitet wurde, heißt es, der Täter sei geflohen.')).toEqual(['Polizei']);
+  });
+});
