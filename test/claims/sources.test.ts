@@ -1,10 +1,11 @@
 /**
  * Sources the rules read from one sentence: documents and unnamed speakers standing on their own,
- * web addresses as outlets, speakers with their complements after "so", and the place a fronted
- * "heißt es" cites.
+ * web addresses as outlets, speakers with their complements after "so", the place a fronted
+ * "heißt es" cites, and sentence openers that are adverbs rather than names.
  */
 import { describe, expect, it } from 'vitest';
 import { attribute } from '../../src/core/claims/attribution.ts';
+import { isCommonNoun, isNotNoun } from '../../src/core/claims/lexicon.ts';
 import { tokenize } from '../../src/core/claims/tokens.ts';
 
 const sourcesOf = (sentence: string) => attribute(tokenize(sentence), 'de')?.sources ?? [];
@@ -45,5 +46,23 @@ describe('outlets and speakers the phrase rules used to miss', () => {
   it('reads the place a fronted "heißt es" cites, past a relative clause', () => {
     expect(sourcesOf('Im Bericht heißt es, dass es klare Anzeichen dafür gebe.')).toEqual(['Bericht']);
     expect(sourcesOf('In der Mitteilung der Polizei, die am Abend verbreitet wurde, heißt es, der Täter sei geflohen.')).toEqual(['Polizei']);
+  });
+});
+
+describe('sentence openers', () => {
+  it('knows adverbs and adjectives from the dictionaries, and names from nouns', () => {
+    expect(isNotNoun('weiterhin')).toBe(true);
+    expect(isNotNoun('besorgt')).toBe(true);
+    expect(isNotNoun('regierung')).toBe(false);
+    expect(isCommonNoun('vergleiche')).toBe(true);
+    expect(isCommonNoun('lammert')).toBe(false);
+  });
+
+  it('finds the speaker after an adverb that opens the sentence', () => {
+    expect(sourcesOf('Weiterhin erklärte die Ministerin, die Zahl der Studienanfänger sei gestiegen.')).toEqual(['Ministerin']);
+  });
+
+  it('takes no common noun without an article for a speaker', () => {
+    expect(sourcesOf('Vergleiche werden gezogen: „Das ist Erpressung“.')).toEqual([]);
   });
 });

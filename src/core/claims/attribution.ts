@@ -6,7 +6,7 @@
  */
 import type { Language } from '../types.ts';
 import { finiteVerbIn } from './claimhood.ts';
-import { BARE_CUE_VERBS, CITATION, CUE, CUE_VERBS, GIVEN_NAMES, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
+import { BARE_CUE_VERBS, CITATION, CUE, CUE_VERBS, GIVEN_NAMES, isCommonNoun, MEDIA, ORG, ORGANISATIONS, REPORT, ROLE } from './lexicon.ts';
 import { reportedMoodAt } from './mood.ts';
 import { sourceName } from './names.ts';
 import {
@@ -264,12 +264,13 @@ function verbAfterOther(tokens: Token[], finite: number): Speaker | null {
 function speakerLike(tokens: Token[], s: Speaker | null): boolean {
   if (!s || 'pronoun' in s) return s !== null;
   const { phrase } = s;
-  if (!isDeterminer(tokens[phrase.start])) return true;
   for (let k = phrase.head; k < phrase.end; k++) {
     const t = tokens[k]!;
-    if (t.flags & (ROLE | ORG | MEDIA) || GIVEN_NAMES.has(t.text)) return true;
+    if (t.flags & (ROLE | ORG | MEDIA) || GIVEN_NAMES.has(t.text) || ORGANISATIONS.has(t.text)) return true;
   }
-  return false;
+  // Without an article, a name ("Wagner", "Greenpeace") but not a common noun ("Vergleiche", "Totschlag").
+  const last = tokens[phrase.end - 1]!;
+  return !isDeterminer(tokens[phrase.start]) && (last.kind !== 'word' || !isCommonNoun(last.lower) || /\p{Lu}.*\p{Lu}/u.test(last.text));
 }
 
 /**

@@ -3,6 +3,8 @@
  * cue verbs compiled from the quotation dataset's train split, and a small curated gazetteer.
  */
 import { readFileSync } from 'node:fs';
+import { germanNounStems, LEXICON_FILES, readWordList } from '../search/lexicon.ts';
+import { germanStem } from '../search/stem.ts';
 import { CITATION_WORDS, DENY_STEMS, DENY_WORDS, FUNCTION_WORDS, HEDGE_STEMS, HEDGE_WORDS, REPORT_NOUNS, SUBJUNCTIVE_I, SUBJUNCTIVE_II } from './words.ts';
 
 interface CueFile {
@@ -158,6 +160,16 @@ export function wordFlags(lower: string): number {
   }
   return bits;
 }
+
+/** Words the dictionaries write only in lower case ("weiterhin", "besorgt", "mindestens"). */
+const NOT_NOUNS = readWordList(LEXICON_FILES.notNouns);
+const INFLECTION = /(?:e|en|em|er|es)$/;
+
+/** Whether a capitalised sentence opener is really an adverb or adjective ("Weiterhin", "Besorgt", "Offiziellen"). */
+export const isNotNoun = (lower: string) => NOT_NOUNS.has(lower) || (INFLECTION.test(lower) && NOT_NOUNS.has(lower.replace(INFLECTION, '')));
+
+/** Whether a capitalised word is a common noun of the dictionaries ("Vergleiche", "Totschlag"), as opposed to a name. */
+export const isCommonNoun = (lower: string) => germanNounStems().has(germanStem(lower));
 
 /** For names held as strings rather than tokens. */
 export const isRole = (lower: string) => (wordFlags(lower) & ROLE) !== 0;

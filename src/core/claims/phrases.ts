@@ -3,7 +3,7 @@
  * phrase is (article) (adjectives) capitalised words (genitive or "für" attachment) (parenthesis).
  * The walks never revisit a token, so each call is linear in the phrase it returns.
  */
-import { FUNCTION, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
+import { FUNCTION, isNotNoun, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { ADVERBS, DETERMINERS, MONTHS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WEEKDAYS } from './words.ts';
 
@@ -41,7 +41,7 @@ const WEB_ADDRESS = /^[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.(?:de|at|ch|com|net|org
 export function isNounLike(t: Token | undefined): boolean {
   if (t?.kind === 'word' && !t.cap && WEB_ADDRESS.test(t.text)) return true;
   if (!t || t.kind !== 'word' || !t.cap || (t.flags & FUNCTION && !isAcronym(t.text))) return false;
-  return t.start !== 0 || !SENTENCE_ADVERB.test(t.lower);
+  return t.start !== 0 || !(SENTENCE_ADVERB.test(t.lower) || isNotNoun(t.lower));
 }
 
 /** A lower-case attributive adjective or number inside a phrase ("ukrainischen", "70-jährige", "18"). */

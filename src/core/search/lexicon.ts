@@ -18,6 +18,8 @@ export const LEXICON_FILES = {
   synonyms: 'synonyms-de.txt.gz',
   /** German noun stems, one per line: the vocabulary for compound splitting. */
   vocabulary: 'vocabulary-de.txt.gz',
+  /** German words the dictionaries write only in lower case: no name even when a sentence starts with them. */
+  notNouns: 'not-nouns-de.txt.gz',
   germanStopwords: 'stopwords-de.txt',
   englishStopwords: 'stopwords-en.txt',
   newsroom: 'newsroom.json',
@@ -68,6 +70,14 @@ export function readWordList(name: string, dir: string = LEXICON_DIR): Set<strin
   return new Set(dataLines(readLexiconFile(name, dir)));
 }
 
+let sharedNounStems: ReadonlySet<string> | undefined;
+
+/** The German noun stems of the shipped lexicon, read once for the analyser and the claim extractor alike. */
+export function germanNounStems(): ReadonlySet<string> {
+  sharedNounStems ??= readWordList(LEXICON_FILES.vocabulary);
+  return sharedNounStems;
+}
+
 export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
   const translations = new Map<string, string[]>();
   for (const line of dataLines(readLexiconFile(LEXICON_FILES.translations, dir))) {
@@ -77,7 +87,7 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
   return {
     translations,
     synonyms: dataLines(readLexiconFile(LEXICON_FILES.synonyms, dir)).map((line) => line.split(' ')),
-    vocabulary: readWordList(LEXICON_FILES.vocabulary, dir),
+    vocabulary: dir === LEXICON_DIR ? germanNounStems() : readWordList(LEXICON_FILES.vocabulary, dir),
     germanStopwords: readWordList(LEXICON_FILES.germanStopwords, dir),
     englishStopwords: readWordList(LEXICON_FILES.englishStopwords, dir),
     newsroom: newsroomSchema.parse(JSON.parse(readLexiconFile(LEXICON_FILES.newsroom, dir))),
