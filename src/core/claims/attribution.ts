@@ -7,6 +7,7 @@
 import type { Language } from '../types.ts';
 import { finiteVerbIn } from './claimhood.ts';
 import { BARE_CUE_VERBS, CITATION, CUE, CUE_VERBS, GIVEN_NAMES, isCommonNoun, MEDIA, ORG, ORGANISATIONS, REPORT, ROLE } from './lexicon.ts';
+import { germanStem } from '../search/stem.ts';
 import { reportedMoodAt } from './mood.ts';
 import { sourceName } from './names.ts';
 import {
@@ -34,11 +35,8 @@ export interface Attribution {
   backward: boolean;
   /** It does nothing but attribute, so it is not a claim of its own. */
   onlyAttributes: boolean;
-  /**
-   * Who speaks with a verb that frames nothing here ("Lammert würdigte die Bundeswehr …"): not a source of
-   * this sentence, but of the Konjunktiv sentences that go on to say what was said.
-   */
-  pending: string[];
+  /** The evidence behind it ("speech", "frame:opener", "v:sag", "laut/media"), which the attribution model weighs. */
+  features: string[];
 }
 
 /** What a source said, after "nach" with any article: "nach Angaben", "nach den Worten", "nach Ansicht". */
@@ -396,36 +394,64 @@ function contentBoundary(tokens: Token[], end: number): number {
   return at;
 }
 
+/** How a speech verb frames what was said: a quotation, "…, sagte X", "wie X sagte", a colon, "sagte, dass …", or a reported clause. */
+type Frame = 'quote' | 'inverted' | 'wie' | 'colon' | 'opener' | 'reported';
+
 /**
- * Whether a speech verb frames something said, not just an object: a quotation, a colon, content
- * after a comma ("sagte, er sei …", "erklärte, dass …"), or a clause before an inverted verb
- * ("…, sagte X"). "Der Minister kündigte eine Lösung an" reports an act, not a quotable claim.
+ * How a speech verb frames something said, or null when it takes only an object: "Der Minister
+ * kündigte eine Lösung an" reports an act, not a quotable claim.
  */
-function framesContent(tokens: Token[], speaker: Speaker | null, start: number, finite: number, end: number): boolean {
-  if (tokens.some((t) => t.quoted)) return true;
+function frameOf(tokens: Token[], speaker: Speaker | null, start: number, finite: number, end: number): Frame | null {
+  if (tokens.some((t) => t.quoted)) return 'quote';
   const inverted = speaker !== null && ('pronoun' in speaker ? speaker.pronoun : speaker.phrase.start) > finite;
   // "…, sagte X" and "…, so schätzen die Forscher, …": what was said comes first.
-  if (inverted && start > 0 && (start === finite || (start + 1 === finite && tokens[start]!.lower === 'so'))) return true;
-  if (start < finite && tokens[start]!.lower === 'wie') return true;
+  if (inverted && start > 0 && (start === finite || (start + 1 === finite && tokens[start]!.lower === 'so'))) return 'inverted';
+  if (start < finite && tokens[start]!.lower === 'wie') return 'wie';
   // A subject in apposition after the verb reaches past the clause: "erklärte der Direktor, Mohammed el-Baradei, Nordkorea besitze …".
   const speakerEnd = speaker && 'phrase' in speaker ? speaker.phrase.end : end;
   const at = contentBoundary(tokens, speakerEnd > end && tokens[speakerEnd]?.text === ',' ? speakerEnd : end);
   const boundary = tokens[at];
-  if (!boundary) return false;
-  if (boundary.text === ':') return at + 1 < tokens.length;
-  if (boundary.text !== ',') return false;
+  if (!boundary) return null;
+  if (boundary.text === ':') return at + 1 < tokens.length ? 'colon' : null;
+  if (boundary.text !== ',') return null;
   const next = tokens[at + 1];
-  if (!next) return false;
-  if (CONTENT_OPENERS.has(next.lower)) return true;
-  if (NOT_CONTENT.has(next.lower)) return false;
-  return reportingClause(tokens, at + 1);
+  if (!next) return null;
+  if (CONTENT_OPENERS.has(next.lower)) return 'opener';
+  if (NOT_CONTENT.has(next.lower)) return null;
+  return reportingClause(tokens, at + 1) ? 'reported' : null;
 }
 
-/** Whether the cue verb at `v` frames content (see `framesContent`); the cue lexicon is trained on this split. */
+/** Whether the cue verb at `v` frames content (see `frameOf`); the cue lexicon is trained on this split. */
 export function cueFramesContent(tokens: Token[], v: number): boolean {
   const end = clauseEnd(tokens, v);
   const { speaker, finite, start } = speakerOf(tokens, v, end);
-  return framesContent(tokens, speaker, start, finite, end);
+  return frameOf(tokens, speaker, start, finite, end) !== null;
+}
+
+/** What kind of speaker a phrase names, as evidence for how far to trust it. */
+function speakerKind(tokens: Token[], s: Speaker): string {
+  if ('pronoun' in s) return 'pronoun';
+  const { phrase } = s;
+  let flags = 0;
+  for (let k = phrase.head; k < phrase.end; k++) {
+    const t = tokens[k]!;
+    if (GIVEN_NAMES.has(t.text)) return 'person';
+    flags |= t.flags;
+  }
+  if (flags & ROLE) return 'role';
+  if (flags & MEDIA) return 'media';
+  if (flags & ORG) return 'org';
+  if (flags & REPORT) return 'report';
+  if (tokens[phrase.head]!.kind === 'open') return 'quoted';
+  return isDeterminer(tokens[phrase.start]) ? 'noun' : 'bare';
+}
+
+/** The verb as evidence: its Snowball stem and the separable particle that closes its clause ("teil+mit"). */
+function verbKey(tokens: Token[], v: number): string {
+  const end = clauseEnd(tokens, v);
+  const last = tokens[end - 1];
+  const particle = last && end - 1 > v && PARTICLES.has(last.lower) && !last.quoted ? `+${last.lower}` : '';
+  return germanStem(tokens[v]!.lower) + particle;
 }
 
 /**
@@ -437,10 +463,23 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
   const outer: string[] = [];
   const speakers: string[] = [];
   const inner: string[] = [];
-  const pending: string[] = [];
+  const features: string[] = [];
   const state = { pronoun: null as 'er' | 'sie' | null, at: 0 };
   let backward = false;
   let spoke = false;
+  /** The subject of a speech verb that frames nothing ("Lammert würdigte die Bundeswehr …"): the speaker only when no one else speaks. */
+  let bare: { speaker: Speaker; verb: string; reports: boolean } | null = null;
+  const cite = (route: string, p: Phrase | null, into: string[]) => {
+    if (!p) return;
+    const before = into.length;
+    namesOf(tokens, p, into);
+    if (into.length > before) features.push(route, `${route}/${speakerKind(tokens, { phrase: p })}`);
+  };
+  const speak = (route: string, s: Speaker | null, extra: string[] = []) => {
+    if (!s || !addSpeaker(tokens, s, speakers, state)) return false;
+    features.push(route, `${route}/${speakerKind(tokens, s)}`, ...extra);
+    return true;
+  };
   /** "aus Regierungskreisen" cites only next to a speech verb ("verlautete", "hieß es"); alone it is an origin. */
   const speaks = tokens.some((t) => t.flags & CUE && !t.quoted && !t.cap) || tokens.some((t) => t.lower === 'heißt' || t.lower === 'hieß');
   for (let i = 0; i < tokens.length; i++) {
@@ -448,31 +487,27 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
     if (t.quoted || !(t.flags & (CITATION | CUE))) continue;
     const lower = t.lower;
     if (lower === 'laut' || lower === 'gemäß' || lower === 'according') {
-      const p = phraseAfter(tokens, i + 1);
-      if (p) namesOf(tokens, p, outer);
+      cite('laut', phraseAfter(tokens, i + 1), outer);
     } else if (lower === 'zufolge') {
-      const p = phraseBefore(tokens, i, clauseStart(tokens, i));
-      if (p) namesOf(tokens, p, outer);
+      cite('zufolge', phraseBefore(tokens, i, clauseStart(tokens, i)), outer);
     } else if (lower === 'nach' || lower === 'aus' || lower === 'seitens') {
       // "nach Angaben der Polizei", "nach einem Bericht der Zeitung" — but not "nach dem Urteil des Gerichts", which is a time.
       const p = phraseAfter(tokens, i + 1);
       const head = p ? tokens[p.head]! : undefined;
       const article = p && p.start < p.head ? tokens[p.start]!.lower : '';
       const cited = NACH_NOUNS.has(head?.lower ?? '') || REPORT_COMPOUND.test(head?.lower ?? '') || ((head?.flags ?? 0) & REPORT && article.startsWith('ein'));
-      if (p && head && head.lower !== 'berichten' && head.lower !== 'meldungen' && cited && (lower === 'nach' || speaks)) namesOf(tokens, p, outer);
+      if (p && head && head.lower !== 'berichten' && head.lower !== 'meldungen' && cited && (lower === 'nach' || speaks)) cite(lower, p, outer);
     } else if ((lower === 'heißt' || lower === 'hieß' || lower === 'hiess') && tokens[i + 1]?.lower === 'es') {
       const fronted = frontedSource(tokens, i);
       if (fronted) {
-        namesOf(tokens, fronted, speakers);
-        spoke = true;
+        spoke = speak('heisst', { phrase: fronted }) || spoke;
         continue;
       }
       const j = skipAdverbials(tokens, i + 2);
       const prep = tokens[j]?.lower;
       if (prep === 'aus' || prep === 'von' || prep === 'vom' || prep === 'bei' || prep === 'beim' || prep === 'in' || prep === 'im' || prep === 'seitens') {
         const p = phraseAfter(tokens, j + 1);
-        if (p) {
-          namesOf(tokens, p, speakers);
+        if (p && speak('heisst', { phrase: p })) {
           spoke = true;
           if (clauseStart(tokens, i) === 0 && i <= 1) backward = true;
         }
@@ -480,11 +515,10 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
     } else if (lower === 'so' && tokens[i - 1]?.text === ',' && !spoke) {
       const p = phraseAfter(tokens, i + 1);
       const after = p ? tokens[afterComplements(tokens, p.end)] : undefined;
-      if (p && (!after || after.text === '.' || after.text === ',' || after.text === '(' || after.text === ':')) spoke = addSpeaker(tokens, { phrase: p }, speakers, state);
+      if (p && (!after || after.text === '.' || after.text === ',' || after.text === '(' || after.text === ':')) spoke = speak('so', { phrase: p });
     } else if (CHAIN_CUES.some((cue) => cue[0] === lower && startsWith(tokens, i, cue))) {
       const cue = CHAIN_CUES.find((c) => startsWith(tokens, i, c))!;
-      const p = phraseAfter(tokens, i + cue.length);
-      if (p) namesOf(tokens, p, inner);
+      cite('chain', phraseAfter(tokens, i + cue.length), inner);
     } else if (!spoke && t.flags & CUE && (!t.cap || i === 0)) {
       const particles = CUE_VERBS.get(lower);
       if (!particles) continue;
@@ -494,18 +528,22 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
         // "Aus dem Bericht geht hervor, dass …": the source is where it emerges from.
         const from = tokens.findIndex((u, k) => k < end && u.lower === 'aus' && !u.quoted);
         const p = from >= 0 && tokens.some((u) => u.lower === 'dass') ? phraseAfter(tokens, from + 1) : null;
-        if (p) spoke = addSpeaker(tokens, { phrase: p }, speakers, state);
+        if (p) spoke = speak('hervor', { phrase: p });
         continue;
       }
       const { speaker, finite, start } = speakerOf(tokens, i, end);
       // "gab die Behörde nicht bekannt", "wollte nicht bestätigen, dass …": a source that declines to speak asserts nothing.
       if (negated(tokens, start, end)) continue;
       const refersBack = start === 0 && finite === 1 && BACKWARD_OPENERS.has(tokens[0]!.lower);
-      if (!refersBack && !framesContent(tokens, speaker, start, finite, end) && !BARE_CUE_VERBS.get(lower)?.some((p) => hasParticle(tokens, i, [p], end))) {
-        if (speaker && 'phrase' in speaker) namesOf(tokens, speaker.phrase, pending);
+      const frame = refersBack ? 'back' : frameOf(tokens, speaker, start, finite, end);
+      const verb = `v:${verbKey(tokens, i)}`;
+      if (!frame) {
+        // Verbs that report speech even with only an object ("bezeichnete … als", "forderte den Rücktritt") are trained apart from the rest.
+        const reports = BARE_CUE_VERBS.get(lower)?.some((p) => hasParticle(tokens, i, [p], end)) ?? false;
+        if (speaker && !bare) bare = { speaker, verb, reports };
         continue;
       }
-      if (addSpeaker(tokens, speaker, speakers, state)) {
+      if (speak('speech', speaker, [`frame:${frame}`, verb])) {
         spoke = true;
         backward ||= refersBack;
       }
@@ -517,13 +555,14 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
     if (colon > 0 && tokens[colon + 1]?.kind === 'open') {
       const p = phraseAfter(tokens, 0);
       const subject = p && p.end === colon ? { phrase: p } : mainSubject(tokens, colon);
-      if (speakerLike(tokens, subject)) spoke = addSpeaker(tokens, subject, speakers, state);
+      if (speakerLike(tokens, subject)) spoke = speak('colon', subject);
     }
   }
+  if (!spoke && bare) spoke = speak('speech', bare.speaker, [bare.reports ? 'frame:reports' : 'frame:none', bare.verb]);
   const sources = [...outer, ...speakers.filter((s) => !outer.includes(s)), ...inner.filter((s) => !outer.includes(s) && !speakers.includes(s))];
-  if (!sources.length && !state.pronoun && !pending.length) return null;
+  if (!sources.length && !state.pronoun) return null;
   const onlyAttributes = backward && !tokens.some((t) => t.lower === 'dass' || t.kind === 'open' || t.text === ':');
-  return { sources, pronoun: state.pronoun, pronounAt: outer.length + Math.min(state.at, speakers.length), backward, onlyAttributes, pending };
+  return { sources, pronoun: state.pronoun, pronounAt: outer.length + Math.min(state.at, speakers.length), backward, onlyAttributes, features };
 }
 
 const EN_VERBS = new Set(['said', 'says', 'told', 'stated', 'claimed', 'announced', 'denied', 'added', 'warned', 'reported', 'confirmed', 'insisted', 'argued', 'wrote', 'tweeted']);
@@ -550,5 +589,5 @@ function attributeEnglish(tokens: Token[]): Attribution | null {
     }
   }
   if (!sources.length && !pronoun) return null;
-  return { sources, pronoun, pronounAt: sources.length, backward: false, onlyAttributes: false, pending: [] };
+  return { sources, pronoun, pronounAt: sources.length, backward: false, onlyAttributes: false, features: ['english'] };
 }

@@ -2,14 +2,17 @@
  * Claims of one article: every body sentence that asserts something checkable, with the chain of
  * sources behind it, its stance, whether the writer hedges it, and its entities. Sentences are
  * read in order because attribution crosses sentence borders: "Dies berichtet X" attributes the
- * sentence before, Konjunktiv I sentences continue the last speaker's reported speech, and "er"
- * is the person named just before.
+ * sentence before, Konjunktiv I sentences continue a recent speaker's reported speech, and "er"
+ * is the person named just before. The rules propose who may be speaking (the sentence's own
+ * attribution, or a recent speaker going on); the attribution model keeps the likeliest proposal
+ * only when it is sure enough, so a doubtful source is left out rather than shown.
  */
 import { splitSentences } from '../segment.ts';
 import type { CleanArticle, ExtractedClaim } from '../types.ts';
-import { attribute } from './attribution.ts';
+import { type Attribution, attribute } from './attribution.ts';
 import { isClaim } from './claimhood.ts';
 import { EntityTracker } from './entities.ts';
+import { type AttributionModel, type Candidate, defaultModel } from './model.ts';
 import { reportedMoodAt } from './mood.ts';
 import { isDenial, isHedged } from './signals.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -33,21 +36,24 @@ function reportiveSollen(tokens: Token[], at: number): boolean {
   return last > at + 1 && (final === 'sein' || final === 'haben') && !tokens[last]!.quoted;
 }
 
-/** Reported speech that continues a speaker: Konjunktiv I or II outside quotations, or a sentence that is one quotation. */
-function continuesSpeech(tokens: Token[]): boolean {
-  if (tokens[0]?.kind === 'open') {
-    let last = tokens.length - 1;
-    while (last > 0 && tokens[last]!.kind === 'punct') last--;
-    if (tokens[last]?.kind === 'close') return true;
-  }
+/** The mood that makes a sentence read as someone's reported speech, outside quotations; null when it has none. */
+function reportedMood(tokens: Token[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quoted) continue;
-    if (reportedMoodAt(tokens, i, false)) return true;
-    if (REFERS_TO_SOURCE.has(t.lower)) return true;
-    if ((t.lower === 'soll' || t.lower === 'sollen') && reportiveSollen(tokens, i)) return true;
+    if (reportedMoodAt(tokens, i, false)) return 'konj';
+    if (REFERS_TO_SOURCE.has(t.lower)) return 'demnach';
+    if ((t.lower === 'soll' || t.lower === 'sollen') && reportiveSollen(tokens, i)) return 'soll';
   }
-  return false;
+  return null;
+}
+
+/** A sentence that is one quotation from its first word to its last. */
+function wholeQuotation(tokens: Token[]): boolean {
+  if (tokens[0]?.kind !== 'open') return false;
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]!.kind === 'punct') last--;
+  return tokens[last]?.kind === 'close';
 }
 
 /**
@@ -66,14 +72,69 @@ function resolvePronoun(pronoun: 'er' | 'sie', recent: Person[][], lastSpeaker: 
 
 const merge = (outer: readonly string[], inner: readonly string[]) => [...outer, ...inner.filter((s) => !outer.includes(s))];
 
-export function extractClaims(article: CleanArticle): ExtractedClaim[] {
+/** How many sentences without reported speech may separate a speaker from the speech that goes on. */
+const MAX_GAP = 2;
+/** How many recent speakers a sentence may be continuing: the last one, and two before it. */
+const RECENT_SPEAKERS = 3;
+
+const sameSources = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Someone who spoke: the sources, how they were found, and where. */
+interface Speech {
+  sources: string[];
+  route: string;
+  paragraph: number;
+  /** Sentences since the speech last went on. */
+  gap: number;
+}
+
+/** A candidate attribution and what choosing it means for who speaks next. */
+interface Option extends Candidate {
+  /** The speaker this option continues, or the speaker it introduces. */
+  speech: Speech;
+}
+
+export interface ExtractOptions {
+  model?: AttributionModel;
+  /** Sees every claim's candidate attributions (for training the model). */
+  observe?: (claim: ExtractedClaim, candidates: readonly Candidate[]) => void;
+}
+
+/** The evidence that the sentence continues the reported speech of the speaker `rank` places back. */
+function continuation(speech: Speech, rank: number, p: number, s: number, mood: string | null, quoteOnly: boolean, own: Attribution | null, tokens: Token[]): string[] | null {
+  const paragraphs = p - speech.paragraph;
+  if (speech.gap > MAX_GAP + rank || paragraphs > 1) return null;
+  const where = paragraphs === 0 ? 'same' : s === 0 ? 'next-first' : 'next';
+  const opener = tokens[0]?.lower ?? '';
+  return [
+    'cont',
+    `cont/rank${rank}`,
+    `cont/gap${speech.gap}`,
+    `cont/para:${where}`,
+    `cont/mood:${quoteOnly ? 'quote' : (mood ?? 'none')}`,
+    `cont/from:${speech.route}`,
+    `cont/own:${own?.features[0] ?? 'none'}`,
+    ...(PRONOUN_OPENERS.has(opener) ? [`cont/opener:${opener}`] : []),
+  ];
+}
+
+/** The recent speakers after one more sentence: `first` in front, the rest a sentence further back. */
+function nextSpeakers(speakers: readonly Speech[], first: Speech | null): Speech[] {
+  const aged = speakers.map((sp) => ({ ...sp, gap: sp.gap + 1 }));
+  return first ? [first, ...aged.filter((sp) => !sameSources(sp.sources, first.sources))].slice(0, RECENT_SPEAKERS) : aged.slice(0, RECENT_SPEAKERS);
+}
+
+/** Openers that point back to someone already named: "Er sagte …", "Dieser habe …". */
+const PRONOUN_OPENERS = new Set(['er', 'sie', 'es', 'man', 'dieser', 'diese', 'dies', 'das', 'auch', 'zudem', 'außerdem', 'ferner', 'demnach']);
+
+export function extractClaims(article: CleanArticle, options: ExtractOptions = {}): ExtractedClaim[] {
+  const model = options.model ?? defaultModel;
   const claims: ExtractedClaim[] = [];
   const entities = new EntityTracker();
   const recent: Person[][] = [];
-  /** Sources of the last attributed sentence while its reported speech goes on, and where it was. */
-  let speech: string[] | null = null;
-  let speechParagraph = -1;
-  /** The last claim and whether it ends its paragraph's run of sentences (for "Dies berichtet X"). */
+  /** Recent speakers, the last one first. */
+  let speakers: Speech[] = [];
+  /** The last claim and its paragraph (for "Dies berichtet X"). */
   let previous: ExtractedClaim | null = null;
   let previousParagraph = -1;
 
@@ -81,43 +142,50 @@ export function extractClaims(article: CleanArticle): ExtractedClaim[] {
     const sentences = splitSentences(paragraph);
     sentences.forEach((text, s) => {
       const tokens = tokenize(text);
-      const attribution = attribute(tokens, article.language);
-      let sources = attribution ? attribution.sources : [];
-      if (attribution?.pronoun) {
-        const who = resolvePronoun(attribution.pronoun, recent, speech?.[speech.length - 1]);
+      const own = attribute(tokens, article.language);
+      let ownSources = own ? own.sources : [];
+      if (own?.pronoun) {
+        const speech = speakers[0];
+        const who = resolvePronoun(own.pronoun, recent, speech?.sources[speech.sources.length - 1]);
         // Only a pronoun that picks up the speaker still talking in this paragraph is safe to name.
-        if (who && speechParagraph === p && speech?.includes(who)) sources = [...sources.slice(0, attribution.pronounAt), who, ...sources.slice(attribution.pronounAt)];
+        if (who && speech?.paragraph === p && speech.sources.includes(who)) ownSources = [...ownSources.slice(0, own.pronounAt), who, ...ownSources.slice(own.pronounAt)];
       }
-      const found = entities.extract(tokens, sources);
+      const found = entities.extract(tokens, ownSources);
       recent.push(found.people.map((q) => ({ name: q.name, gender: q.gender })));
       if (recent.length > PRONOUN_REACH) recent.shift();
 
-      if (attribution?.backward && sources.length) {
-        if (previous && (previousParagraph === p || (s === 0 && previousParagraph === p - 1))) previous.sources = merge(sources, previous.sources);
-        speech = sources;
-        speechParagraph = p;
-        if (attribution.onlyAttributes) return;
+      const mood = reportedMood(tokens);
+      const quoteOnly = wholeQuotation(tokens);
+      const context = [`s:mood:${mood ?? 'none'}`, ...(quoteOnly ? ['s:quote-only'] : tokens.some((t) => t.quoted) ? ['s:quote'] : [])];
+      const choices: Option[] = [];
+      const ownSpeech = own && ownSources.length ? { sources: ownSources, route: own.features[0] ?? 'speech', paragraph: p, gap: 0 } : null;
+      if (ownSpeech) choices.push({ sources: ownSources, features: [...own!.features, ...context], speech: ownSpeech });
+      speakers.forEach((sp, rank) => {
+        const features = continuation(sp, rank, p, s, mood, quoteOnly, own, tokens);
+        if (features && !choices.some((o) => sameSources(o.sources, sp.sources))) choices.push({ sources: sp.sources, features: [...features, ...context], speech: sp });
+      });
+      // "demnach", "demzufolge" point back to the source just named: no model needed to follow them.
+      const pointed = mood === 'demnach' && !ownSpeech ? choices.find((c) => c.speech === speakers[0]) : undefined;
+      const chosen = pointed ?? model.choose(choices)?.candidate ?? null;
+
+      // "Dies berichtet X": an explicit pointer back, which needs no model either.
+      if (own?.backward && ownSources.length && previous && (previousParagraph === p || (s === 0 && previousParagraph === p - 1))) {
+        previous.sources = merge(ownSources, previous.sources);
       }
-      if (sources.length) {
-        speech = sources;
-        speechParagraph = p;
-      } else if (speech && (speechParagraph === p || (s === 0 && speechParagraph === p - 1)) && continuesSpeech(tokens)) {
-        sources = speech;
-        speechParagraph = p;
-      } else if (attribution?.pending.length) {
-        speech = attribution.pending;
-        speechParagraph = p;
-      } else speech = null;
+      // A speaker the model doubts here may go on speaking in the next sentences ("Lammert würdigte …. Sie sei …").
+      speakers = nextSpeakers(speakers, chosen ? { ...chosen.speech, paragraph: p, gap: 0 } : ownSpeech);
+      if (own?.backward && own.onlyAttributes && ownSources.length) return;
 
       if (!isClaim(text, tokens, sentences.length === 1)) return;
       const claim: ExtractedClaim = {
         text,
         paragraph: p + 1,
-        sources: [...sources],
+        sources: chosen ? [...chosen.sources] : [],
         stance: isDenial(tokens) ? 'deny' : 'assert',
         hedged: isHedged(tokens),
         entities: found.entities,
       };
+      options.observe?.(claim, choices);
       claims.push(claim);
       previous = claim;
       previousParagraph = p;

@@ -1,0 +1,58 @@
+/**
+ * The attribution model's choice among candidate sources, and how extraction uses it: the rules
+ * propose, the model keeps the likeliest proposal when it is sure enough, and explicit pointers
+ * ("demnach", "Dies berichtet X") are followed whatever the model says.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/core/claims/extract.ts';
+import { AttributionModel, defaultModel } from '../../src/core/claims/model.ts';
+import type { CleanArticle } from '../../src/core/types.ts';
+
+const modelOf = (weights: Record<string, number>, threshold: number, bias = 0) => new AttributionModel({ about: 'test', threshold, bias, weights });
+const article = (...paragraphs: string[]): CleanArticle => ({ title: null, outlet: null, published: null, language: 'de', paragraphs });
+const sourcesOf = (claims: { text: string; sources: string[] }[], fragment: string) => claims.find((c) => c.text.includes(fragment))?.sources;
+
+describe('AttributionModel.choose', () => {
+  const candidates = [
+    { sources: ['A'], features: ['weak'] },
+    { sources: ['B'], features: ['strong'] },
+  ];
+
+  it('takes the likeliest candidate, weighed against the others and against nobody', () => {
+    const chosen = modelOf({ weak: 0, strong: Math.log(2) }, 0.1).choose(candidates);
+    expect(chosen?.candidate.sources).toEqual(['B']);
+    // e^ln2 / (1 + e^0 + e^ln2) = 2 / 4
+    expect(chosen?.probability).toBeCloseTo(0.5, 10);
+  });
+
+  it('keeps nobody when the likeliest is below the threshold, or there is no candidate', () => {
+    expect(modelOf({ strong: Math.log(2) }, 0.6).choose(candidates)).toBeNull();
+    expect(defaultModel.choose([])).toBeNull();
+  });
+});
+
+describe('extraction with the model', () => {
+  const twoSpeakers = article(
+    'Der Bürgermeister sagte, die Straße werde im Mai gesperrt. Die Polizei erklärte, es gebe keine Umleitung. Die Bauarbeiten sollten drei Wochen dauern.',
+  );
+
+  it('lets a sentence go on with the speaker before the last one when the model says so', () => {
+    const back = extractClaims(twoSpeakers, { model: modelOf({ speech: 5, 'cont/rank1': 5 }, 0.5) });
+    expect(sourcesOf(back, 'Bauarbeiten')).toEqual(['Bürgermeister']);
+    const last = extractClaims(twoSpeakers, { model: modelOf({ speech: 5, 'cont/rank0': 5 }, 0.5) });
+    expect(sourcesOf(last, 'Bauarbeiten')).toEqual(['Polizei']);
+  });
+
+  it('leaves a claim unattributed rather than keep a doubtful source', () => {
+    const claims = extractClaims(twoSpeakers, { model: modelOf({}, 0.99) });
+    expect(claims.every((c) => c.sources.length === 0)).toBe(true);
+  });
+
+  it('follows "demnach" and "Dies berichtet X" even when the model trusts nothing', () => {
+    const sceptic = modelOf({}, 0.99);
+    const demnach = extractClaims(article('Wie das Ministerium mitteilte, musste der Hubschrauber notlanden. Dabei wurden demnach drei Insassen verletzt.'), { model: sceptic });
+    expect(sourcesOf(demnach, 'drei Insassen')).toEqual(['Ministerium']);
+    const back = extractClaims(article('Etwa 18 Soldaten sollen desertiert sein. Dies berichtet Newsweek unter Berufung auf den Sender Suspilne.'), { model: sceptic });
+    expect(sourcesOf(back, 'Etwa 18 Soldaten')).toEqual(['Newsweek', 'Suspilne']);
+  });
+});
