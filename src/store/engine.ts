@@ -208,13 +208,20 @@ export class SqliteEngine implements Engine {
   /**
    * Several documents in one transaction (all or none of them), analysed before it opens. Bulk
    * ingest uses batches: a commit and each statement cost the same for one article as for fifty.
-   * A file given twice is written in turn, each copy in its own batch.
    */
   async ingestMany(docs: SourceDocument[]): Promise<IngestResult[]> {
+    return this.ingestPrepared(docs.map((doc) => this.prepare(doc)));
+  }
+
+  prepare(doc: SourceDocument): PreparedArticle {
+    return prepareDocument(doc, this.analyzer);
+  }
+
+  /** Articles `prepare` analysed, written as `ingestMany` writes them. A file given twice is written in turn, each copy in its own transaction. */
+  async ingestPrepared(articles: PreparedArticle[]): Promise<IngestResult[]> {
     const batches: PreparedArticle[][] = [[]];
     const ids = new Set<string>();
-    for (const doc of docs) {
-      const article = prepareDocument(doc, this.analyzer);
+    for (const article of articles) {
       if (ids.has(article.id)) {
         batches.push([]);
         ids.clear();
