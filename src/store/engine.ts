@@ -303,7 +303,11 @@ export class SqliteEngine implements Engine {
     return articles.map((a) => results.get(a)!);
   }
 
-  /** Stored claims that may be the same as these: by exact key, and by near-duplicate band. */
+  /**
+   * Stored claims that may be the same as these: by exact key, and by near-duplicate band. Band
+   * candidates are read only for claims without a stored exact match, the only ones that look at
+   * them: an agency text run again would otherwise read back every near neighbour with its text.
+   */
   private async findKnown(claims: PreparedClaim[]): Promise<KnownClaims> {
     if (!claims.length) return { byKey: new Map(), byBand: new Map() };
     const rows = await this.writer.all<StoredClaim & { exact: number; band: number; fingerprint: string }>(
@@ -311,8 +315,10 @@ export class SqliteEngine implements Engine {
        WHERE fingerprint IN (SELECT value FROM json_each(?))
        UNION ALL
        SELECT 0, b.band, c.rowid, c.id, c.fingerprint, c.text, c.stance FROM claim_bands b JOIN claims c ON c.rowid = b.claim_rowid
-       WHERE b.band IN (SELECT value FROM json_each(?))`,
-      [json(claims.map((c) => c.exactKey)), json(claims.flatMap((c) => c.bands))],
+       WHERE b.band IN (
+         SELECT band.value FROM json_each(?) AS claim, json_each(claim.value, '$[1]') AS band
+         WHERE NOT EXISTS (SELECT 1 FROM claims WHERE fingerprint = json_extract(claim.value, '$[0]')))`,
+      [json(claims.map((c) => c.exactKey)), json(claims.filter((c) => c.bands.length).map((c) => [c.exactKey, c.bands]))],
     );
     const known: KnownClaims = { byKey: new Map(), byBand: new Map() };
     for (const row of rows) {
