@@ -28,7 +28,7 @@ export async function benchIngest(docs: () => Iterable<SourceDocument>, dbPath: 
   let count = 0;
   let claims = 0;
   const start = performance.now();
-  // As `claimdesk ingest` does: batches analysed on a worker while earlier ones are written.
+  // As `claimdesk ingest` does: batches, the next analysed while the previous one is written.
   await ingestBatches(engine, inBatches(docs(), INGEST_BATCH), async (_docs, ingesting) => {
     const results = await ingesting;
     for (const r of results) claims += r.claims;

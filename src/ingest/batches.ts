@@ -28,6 +28,8 @@ export async function ingestBatches(
     await analysed.catch(() => undefined);
     await writing;
     writing = written(docs, analysed.then((articles) => engine.ingestPrepared(articles)));
+    // A failed write surfaces where it is awaited; while the next batch is analysed it is not unhandled.
+    writing.catch(() => undefined);
   }
   await writing;
 }
