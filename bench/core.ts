@@ -4,7 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import type { SourceDocument } from '../src/core/types.ts';
-import { INGEST_BATCH } from '../src/ingest/files.ts';
+import { INGEST_BATCH, ingestBatches } from '../src/ingest/batches.ts';
 import { openClaimdesk } from '../src/claimdesk.ts';
 import type { SqliteEngine } from '../src/store/engine.ts';
 import { SqliteDb } from '../src/store/sqlite.ts';
@@ -28,26 +28,26 @@ export async function benchIngest(docs: () => Iterable<SourceDocument>, dbPath: 
   let count = 0;
   let claims = 0;
   const start = performance.now();
-  // As `claimdesk ingest` does: batches, the next analysed while the previous is written.
-  let writing: Promise<unknown> = Promise.resolve();
-  let batch: SourceDocument[] = [];
-  const flush = async () => {
-    const ingesting = engine.ingestMany(batch);
-    batch = [];
-    await writing;
-    writing = ingesting.then((results) => {
-      for (const r of results) claims += r.claims;
-      count += results.length;
-    });
-  };
-  for (const doc of docs()) {
-    batch.push(doc);
-    if (batch.length === INGEST_BATCH) await flush();
-  }
-  if (batch.length) await flush();
-  await writing;
+  // As `claimdesk ingest` does: batches, the next analysed while the previous one is written.
+  await ingestBatches(engine, inBatches(docs(), INGEST_BATCH), async (_docs, ingesting) => {
+    const results = await ingesting;
+    for (const r of results) claims += r.claims;
+    count += results.length;
+  });
   const seconds = (performance.now() - start) / 1000;
   return { engine, articles: count, citations: claims, seconds, perSecond: count / seconds };
+}
+
+function* inBatches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
 }
 
 /** The baseline: each whole article inserted into a plain FTS5 table, one transaction each. */

@@ -3,6 +3,7 @@
  * `store/`; edges depend only on this contract.
  */
 import type { ArticleDetail, ArticleSummary, ClaimAnswer, Page, SourceAnswer } from './core/answers.ts';
+import type { PreparedArticle } from './core/pipeline.ts';
 import type { SourceDocument } from './core/types.ts';
 
 export interface IngestResult {
@@ -38,6 +39,10 @@ export interface Engine {
   ingest(doc: SourceDocument): Promise<IngestResult>;
   /** Several documents in one transaction: all of them or none; results in the same order. */
   ingestMany(docs: SourceDocument[]): Promise<IngestResult[]>;
+  /** The analysis half of an ingest: pure, no I/O. */
+  prepare(doc: SourceDocument): PreparedArticle;
+  /** The writing half: as `ingestMany`, for documents `prepare` has analysed. */
+  ingestPrepared(articles: PreparedArticle[]): Promise<IngestResult[]>;
   /** Claims on a topic, best first (BM25, then attributed, more citations, newer). */
   claims(topic: string, opts?: ClaimQuery): Promise<Page<ClaimAnswer>>;
   /** Sources cited on a topic with how many of its claims each backs. */

@@ -3,7 +3,7 @@
  * claim for the index. The result is everything the store needs to write, computed before any
  * transaction opens.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { extractClaims } from './claims/extract.ts';
 import { fingerprintOf, nearDuplicateBands } from './fingerprint.ts';
 import type { Analyzer } from './search/analyze.ts';
@@ -34,8 +34,8 @@ export function articleIdFor(file: string): string {
   const stem = file.replace(/\.[^.]*$/, '');
   if (SAFE_ID.test(stem)) return stem;
   const slug = stem.normalize('NFKD').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 20);
-  const hash = createHash('sha1').update(file).digest('hex').slice(0, 8);
-  return slug ? `${slug}-${hash}` : hash;
+  const digest = hash('sha1', file).slice(0, 8);
+  return slug ? `${slug}-${digest}` : digest;
 }
 
 export function prepareDocument(doc: SourceDocument, analyzer: Analyzer): PreparedArticle {
@@ -55,7 +55,7 @@ export function prepareDocument(doc: SourceDocument, analyzer: Analyzer): Prepar
     ...article,
     id: articleIdFor(doc.file),
     file: doc.file,
-    contentHash: createHash('sha1').update(doc.text).digest('hex'),
+    contentHash: hash('sha1', doc.text),
     claims,
   };
 }

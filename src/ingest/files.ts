@@ -6,10 +6,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { SourceDocument } from '../core/types.ts';
 import type { Engine, IngestResult } from '../engine.ts';
+import { INGEST_BATCH, ingestBatches } from './batches.ts';
 import { defaultReaders, type DocumentReader, readerFor } from './readers.ts';
-
-/** Files per transaction: a commit costs about the same for one article as for many, and small batches keep memory flat. */
-export const INGEST_BATCH = 16;
 
 export interface IngestWarning {
   path: string;
@@ -67,42 +65,45 @@ export async function ingestPaths(engine: Engine, paths: string[], options: Inge
     options.onWarning?.(w);
   };
   const results: IngestResult[] = [];
+  const pathOf = new Map<SourceDocument, string>();
   let done = 0;
-  /** Writes one batch; when it fails, each file alone, so one bad file costs only itself. */
-  const write = async (batch: Array<{ path: string; doc: SourceDocument }>, ingesting: Promise<IngestResult[]>) => {
+  /** Files read in batches; one that cannot be read is a warning, not a document. */
+  async function* read(): AsyncGenerator<SourceDocument[]> {
+    for (let start = 0; start < files.length; start += INGEST_BATCH) {
+      const batch: SourceDocument[] = [];
+      for (const path of files.slice(start, start + INGEST_BATCH)) {
+        const outcome = await readDocument(path, readers);
+        if ('skip' in outcome) {
+          warn({ path, reason: outcome.skip });
+          options.onProgress?.(++done, files.length);
+        } else {
+          const doc = { file: basename(path), text: outcome.text };
+          pathOf.set(doc, path);
+          batch.push(doc);
+        }
+      }
+      if (batch.length) yield batch;
+    }
+  }
+  /** Takes one batch's outcome; when it failed, writes each file alone, so one bad file costs only itself. */
+  const written = async (docs: SourceDocument[], ingesting: Promise<IngestResult[]>) => {
     try {
       results.push(...(await ingesting));
     } catch {
-      for (const { path, doc } of batch) {
+      for (const doc of docs) {
         try {
           results.push(await engine.ingest(doc));
         } catch (err) {
-          warn({ path, reason: `not ingested: ${(err as Error).message}` });
+          warn({ path: pathOf.get(doc)!, reason: `not ingested: ${(err as Error).message}` });
         }
       }
     }
-    done += batch.length;
+    for (const doc of docs) pathOf.delete(doc);
+    done += docs.length;
     options.onProgress?.(done, files.length);
   };
   options.onProgress?.(0, files.length);
-  // The next batch is read and analysed while the previous one is written (off the main thread).
-  let writing: Promise<void> = Promise.resolve();
-  for (let start = 0; start < files.length; start += INGEST_BATCH) {
-    const batch: Array<{ path: string; doc: SourceDocument }> = [];
-    for (const path of files.slice(start, start + INGEST_BATCH)) {
-      const outcome = await readDocument(path, readers);
-      if ('skip' in outcome) {
-        warn({ path, reason: outcome.skip });
-        options.onProgress?.(++done, files.length);
-      } else batch.push({ path, doc: { file: basename(path), text: outcome.text } });
-    }
-    const ingesting = engine.ingestMany(batch.map((b) => b.doc));
-    // A failed batch is handled once the previous write is done; until then nothing may be unhandled.
-    ingesting.catch(() => undefined);
-    await writing;
-    writing = write(batch, ingesting);
-  }
-  await writing;
+  await ingestBatches(engine, read(), written);
   return { results, warnings };
 }
 

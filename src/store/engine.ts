@@ -9,7 +9,7 @@ import { type Analyzer, defaultAnalyzer, toFtsMatch } from '../core/search/analy
 import type { Entities, SourceDocument, Stance } from '../core/types.ts';
 import type { ClaimQuery, Engine, IngestResult, TopicEntities } from '../engine.ts';
 import { coreMigrations, migrate, type Migration } from './migrations.ts';
-import { SqliteDb } from './sqlite.ts';
+import { SqliteDb, type SqlValue } from './sqlite.ts';
 
 interface StoredClaim {
   rowid: number;
@@ -208,13 +208,20 @@ export class SqliteEngine implements Engine {
   /**
    * Several documents in one transaction (all or none of them), analysed before it opens. Bulk
    * ingest uses batches: a commit and each statement cost the same for one article as for fifty.
-   * A file given twice is written in turn, each copy in its own batch.
    */
   async ingestMany(docs: SourceDocument[]): Promise<IngestResult[]> {
+    return this.ingestPrepared(docs.map((doc) => this.prepare(doc)));
+  }
+
+  prepare(doc: SourceDocument): PreparedArticle {
+    return prepareDocument(doc, this.analyzer);
+  }
+
+  /** Articles `prepare` analysed, written as `ingestMany` writes them. A file given twice is written in turn, each copy in its own transaction. */
+  async ingestPrepared(articles: PreparedArticle[]): Promise<IngestResult[]> {
     const batches: PreparedArticle[][] = [[]];
     const ids = new Set<string>();
-    for (const doc of docs) {
-      const article = prepareDocument(doc, this.analyzer);
+    for (const article of articles) {
       if (ids.has(article.id)) {
         batches.push([]);
         ids.clear();
@@ -296,24 +303,42 @@ export class SqliteEngine implements Engine {
     return articles.map((a) => results.get(a)!);
   }
 
-  /** Stored claims that may be the same as these: by exact key, and by near-duplicate band. */
+  /**
+   * The rows of a statement whose one column, `rows`, is a `json_group_array`. node-sqlite3 builds a JS
+   * object per row, setting its columns one call at a time on the main thread; for the hundreds of
+   * rows a batch reads, one JSON text and JSON.parse cost a fraction of that.
+   */
+  private async jsonRows<T>(sql: string, params: SqlValue[]): Promise<T[]> {
+    const { rows } = (await this.writer.get<{ rows: string }>(sql, params))!;
+    return JSON.parse(rows) as T[];
+  }
+
+  /**
+   * Stored claims that may be the same as these: by exact key, and by near-duplicate band. Band
+   * candidates are read only for claims without a stored exact match, the only ones that look at
+   * them: an agency text run again would otherwise read back every near neighbour with its text.
+   */
   private async findKnown(claims: PreparedClaim[]): Promise<KnownClaims> {
     if (!claims.length) return { byKey: new Map(), byBand: new Map() };
-    const rows = await this.writer.all<StoredClaim & { exact: number; band: number; fingerprint: string }>(
-      `SELECT 1 AS exact, 0 AS band, rowid, id, fingerprint, '' AS text, stance FROM claims
-       WHERE fingerprint IN (SELECT value FROM json_each(?))
-       UNION ALL
-       SELECT 0, b.band, c.rowid, c.id, c.fingerprint, c.text, c.stance FROM claim_bands b JOIN claims c ON c.rowid = b.claim_rowid
-       WHERE b.band IN (SELECT value FROM json_each(?))`,
-      [json(claims.map((c) => c.exactKey)), json(claims.flatMap((c) => c.bands))],
+    const rows = await this.jsonRows<[exact: number, band: number, rowid: number, id: string, fingerprint: string, text: string, stance: Stance]>(
+      `SELECT json_group_array(json_array(exact, band, rowid, id, fingerprint, text, stance)) AS rows FROM (
+         SELECT 1 AS exact, 0 AS band, rowid, id, fingerprint, '' AS text, stance FROM claims
+         WHERE fingerprint IN (SELECT value FROM json_each(?))
+         UNION ALL
+         SELECT 0, b.band, c.rowid, c.id, c.fingerprint, c.text, c.stance FROM claim_bands b JOIN claims c ON c.rowid = b.claim_rowid
+         WHERE b.band IN (
+           SELECT band.value FROM json_each(?) AS claim, json_each(claim.value, '$[1]') AS band
+           WHERE NOT EXISTS (SELECT 1 FROM claims WHERE fingerprint = json_extract(claim.value, '$[0]'))))`,
+      [json(claims.map((c) => c.exactKey)), json(claims.filter((c) => c.bands.length).map((c) => [c.exactKey, c.bands]))],
     );
     const known: KnownClaims = { byKey: new Map(), byBand: new Map() };
-    for (const row of rows) {
-      if (row.exact) known.byKey.set(row.fingerprint, row);
+    for (const [exact, band, rowid, id, fingerprint, text, stance] of rows) {
+      const row: StoredClaim = { rowid, id, text, stance };
+      if (exact) known.byKey.set(fingerprint, row);
       else {
-        const bucket = known.byBand.get(row.band);
+        const bucket = known.byBand.get(band);
         if (bucket) bucket.push(row);
-        else known.byBand.set(row.band, [row]);
+        else known.byBand.set(band, [row]);
       }
     }
     return known;
@@ -322,13 +347,12 @@ export class SqliteEngine implements Engine {
   private async insertClaims(fresh: FreshClaim[]): Promise<Map<FreshClaim, number>> {
     const rowids = new Map<FreshClaim, number>();
     if (!fresh.length) return rowids;
-    const rows = await this.writer.all<{ rowid: number; fingerprint: string }>(
+    await this.writer.run(
       `INSERT INTO claims (id, fingerprint, text, entities, sources, stance, hedged, attributed, citation_count, newest, first_seen)
        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
               json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]'),
               json_extract(value, '$[8]'), json_extract(value, '$[9]'), ?
-       FROM json_each(?) WHERE true
-       RETURNING rowid, fingerprint`,
+       FROM json_each(?) WHERE true`,
       [
         Date.now(),
         json(
@@ -338,7 +362,12 @@ export class SqliteEngine implements Engine {
         ),
       ],
     );
-    const byKey = new Map(rows.map((r) => [r.fingerprint, r.rowid]));
+    // Read back as one JSON text rather than through RETURNING, which hands over a row object per claim.
+    const rows = await this.jsonRows<[rowid: number, fingerprint: string]>(
+      'SELECT json_group_array(json_array(rowid, fingerprint)) AS rows FROM claims WHERE fingerprint IN (SELECT value FROM json_each(?))',
+      [json(fresh.map((f) => f.claim.exactKey))],
+    );
+    const byKey = new Map(rows.map(([rowid, fingerprint]) => [fingerprint, rowid]));
     for (const f of fresh) rowids.set(f, byKey.get(f.claim.exactKey)!);
     return rowids;
   }
@@ -378,14 +407,14 @@ export class SqliteEngine implements Engine {
   /** Known claims cited again: more citations, the union of their sources, hedged if any report hedges. */
   private async mergeCitations(corroborations: Corroboration[]): Promise<void> {
     if (!corroborations.length) return;
-    const rows = await this.writer.all<{ rowid: number; sources: string; hedged: number; newest: string }>(
-      'SELECT rowid, sources, hedged, newest FROM claims WHERE rowid IN (SELECT value FROM json_each(?))',
+    const rows = await this.jsonRows<[rowid: number, sources: string[], hedged: number, newest: string]>(
+      'SELECT json_group_array(json_array(rowid, json(sources), hedged, newest)) AS rows FROM claims WHERE rowid IN (SELECT value FROM json_each(?))',
       [json(corroborations.map((c) => c.rowid))],
     );
-    const current = new Map(rows.map((r) => [r.rowid, r]));
+    const current = new Map(rows.map(([rowid, sources, hedged, newest]) => [rowid, { sources, hedged, newest }]));
     const updates = corroborations.map(({ rowid, sources, hedged, citations, newest }) => {
       const row = current.get(rowid)!;
-      const merged = unionChains([JSON.parse(row.sources) as string[], sources]);
+      const merged = unionChains([row.sources, sources]);
       return [rowid, json(merged), merged.length ? 1 : 0, row.hedged || hedged ? 1 : 0, newest > row.newest ? newest : row.newest, citations];
     });
     await this.writer.run(
