@@ -33,8 +33,9 @@ describe('report nouns without an owner', () => {
 });
 
 describe('outlets and speakers the phrase rules used to miss', () => {
-  it('reads a web address as an outlet in lower case', () => {
+  it('reads a web address or a known outlet in lower case as an outlet', () => {
     expect(sourcesOf('Laut bildblog.de veröffentlichte das Ministerium einen Bericht.')).toEqual(['bildblog.de']);
+    expect(sourcesOf('Am Dienstag wurde laut taz erneut deutlich gemacht, dass ausländische Helfer nicht erwünscht seien.')).toEqual(['taz']);
     expect(sourcesOf('„Dieser Kessel ist ein Skandal“, sagte der Demonstrationsleiter laut ndr.de.')).toEqual(['ndr.de', 'Demonstrationsleiter']);
   });
 

@@ -3,7 +3,7 @@
  * phrase is (article) (adjectives) capitalised words (genitive or "für" attachment) (parenthesis).
  * The walks never revisit a token, so each call is linear in the phrase it returns.
  */
-import { FUNCTION, isNotNoun, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
+import { FUNCTION, isNotNoun, MEDIA, ORG, ORGANISATIONS, REPORT, ROLE } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { ADVERBS, DETERMINERS, MONTHS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WEEKDAYS } from './words.ts';
 
@@ -34,12 +34,12 @@ export const isDeterminer = (t: Token | undefined) => t !== undefined && (DETERM
 /** "WHO", "DIE", "AND": an all-capital acronym is a name even when its letters spell a function word. */
 const isAcronym = (text: string) => text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 
-/** A web address names its outlet even in lower case: "laut bildblog.de", "faz.net zufolge". */
+/** A web address or a known outlet names its outlet even in lower case: "laut bildblog.de", "faz.net zufolge", "laut taz". */
 const WEB_ADDRESS = /^[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.(?:de|at|ch|com|net|org|eu|info|tv|fm|uk|fr|it|es|ru|ua|io)$/;
 
 /** A capitalised word that can be part of a name or noun (not a sentence-initial function word). */
 export function isNounLike(t: Token | undefined): boolean {
-  if (t?.kind === 'word' && !t.cap && WEB_ADDRESS.test(t.text)) return true;
+  if (t?.kind === 'word' && !t.cap && (WEB_ADDRESS.test(t.text) || ORGANISATIONS.has(t.text))) return true;
   if (!t || t.kind !== 'word' || !t.cap || (t.flags & FUNCTION && !isAcronym(t.text))) return false;
   return t.start !== 0 || !(SENTENCE_ADVERB.test(t.lower) || isNotNoun(t.lower));
 }
