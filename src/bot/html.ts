@@ -14,8 +14,12 @@ export type HtmlPart = Html | string | number;
 
 /** Escapes text for Telegram HTML (the three characters it requires, plus quotes for attributes). */
 export function escapeHtml(text: string): string {
+  // Most text has nothing to escape, and testing is far cheaper than replacing with a callback.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/[&<>"]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;'));
 }
+
+const NEEDS_ESCAPE = /[&<>"]/;
 
 export function toHtml(part: HtmlPart): Html {
   return part instanceof Html ? part : new Html(escapeHtml(String(part)));
@@ -44,6 +48,8 @@ export const link = (href: string, text: HtmlPart) => html`<a href="${href}">${t
  * a word boundary so a trimmed claim does not end mid-word.
  */
 export function truncate(text: string, max: number): string {
+  // No more UTF-16 units than allowed means no more code points either: nothing to count.
+  if (text.length <= max) return text;
   const chars = [...text];
   if (chars.length <= max) return text;
   const head = chars.slice(0, Math.max(1, max - 1)).join('');
@@ -65,6 +71,7 @@ export function truncateEscaped(text: string, budget: number): Html {
 
 /** Visible text of trusted HTML (tags dropped, entities decoded), for places that take plain text. */
 export function plain(markup: Html): string {
+  if (!/[<&]/.test(markup.value)) return markup.value;
   return markup.value
     .replace(/<[^>]*>/g, '')
     .replace(/&(lt|gt|quot|amp);/g, (_m, name: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[name] ?? '');
