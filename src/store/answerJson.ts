@@ -14,14 +14,15 @@ export type CitationJson = [string, string, string | null, string | null, string
 type ClaimJson = [string, string, string[], Stance, number, Entities, number, CitationJson[]];
 
 /**
- * The claim in row `c` as a JSON array, with its `perClaim` newest citations (an SQL expression)
- * read along the citations_newest index, ties in date broken by ingest order.
+ * The claim in row `c` as a JSON array, with its `perClaim` newest citations (an SQL expression).
+ * Indexes alone answer it: citations_shown has the newest of a claim in order (ties by article and
+ * position), articles_cited what a citation shows of its article; ties in date then go by ingest.
  */
 export function claimJson(c: string, perClaim: string): string {
   return `json_array(${c}.id, ${c}.text, json(${c}.sources), ${c}.stance, ${c}.hedged, json(${c}.entities), ${c}.citation_count, json((
     SELECT json_group_array(${citationJson('ci', 'a')} ORDER BY ci.published DESC, a.ingested_at, ci.position)
-    FROM citations ci JOIN articles a ON a.id = ci.article_id
-    WHERE (ci.article_id, ci.position) IN (SELECT article_id, position FROM citations WHERE claim_rowid = ${c}.rowid ORDER BY published DESC LIMIT ${perClaim}))))`;
+    FROM (SELECT article_id, position, paragraph, published FROM citations WHERE claim_rowid = ${c}.rowid ORDER BY published DESC LIMIT ${perClaim}) AS ci
+    JOIN articles a INDEXED BY articles_cited ON a.id = ci.article_id)))`;
 }
 
 /** A citation `ci` of article `a` as a JSON array. */

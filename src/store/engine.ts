@@ -575,15 +575,15 @@ export class SqliteEngine implements Engine {
   private async citationsOf(claimRowids: number[]): Promise<Array<[number, string[], CitationJson]>> {
     if (!claimRowids.length) return [];
     const cites = await this.reader.get<{ cites: string }>(
-      `SELECT json_group_array(json_array(ci.claim_rowid, json(ci.sources), ${citationJson('ci', 'a')})
-                               ORDER BY claim.key, ci.published DESC, a.ingested_at, ci.position) AS cites
-       FROM json_each(?) AS claim
-       JOIN citations ci ON (ci.article_id, ci.position) IN (
-         SELECT article_id, position FROM citations WHERE claim_rowid = claim.value ORDER BY published DESC LIMIT ${CITATIONS_PER_CLAIM})
-       JOIN articles a ON a.id = ci.article_id`,
+      `SELECT json_group_array(json((
+         SELECT json_group_array(json_array(claim.value, json(ci.sources), ${citationJson('ci', 'a')}) ORDER BY ci.published DESC, a.ingested_at, ci.position)
+         FROM (SELECT article_id, position, paragraph, published, sources FROM citations WHERE claim_rowid = claim.value
+               ORDER BY published DESC LIMIT ${CITATIONS_PER_CLAIM}) AS ci
+         JOIN articles a INDEXED BY articles_cited ON a.id = ci.article_id)) ORDER BY claim.key) AS cites
+       FROM json_each(?) AS claim`,
       [json(claimRowids)],
     );
-    return JSON.parse(cites!.cites) as Array<[number, string[], CitationJson]>;
+    return (JSON.parse(cites!.cites) as Array<Array<[number, string[], CitationJson]>>).flat();
   }
 }
 
