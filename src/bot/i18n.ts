@@ -50,8 +50,7 @@ export function translator(t: (key: string, vars?: Record<string, string | numbe
       if (!label) labels.set(key, (label = new Html(t(key))));
       return label;
     }
-    const numbers = Object.values(vars).every((v) => typeof v === 'number');
-    const memo = numbers ? `${key}\u0000${Object.entries(vars).join('\u0000')}` : undefined;
+    const memo = numbersOnly(key, vars);
     let out = memo === undefined ? undefined : counted.get(memo);
     if (!out) {
       const escaped: Record<string, string | number> = {};
@@ -64,6 +63,17 @@ export function translator(t: (key: string, vars?: Record<string, string | numbe
     }
     return out;
   };
+}
+
+/** `key` and its variables as one string when they are all numbers, else undefined. */
+function numbersOnly(key: string, vars: Record<string, HtmlPart>): string | undefined {
+  let memo = key;
+  for (const name in vars) {
+    const value = vars[name];
+    if (typeof value !== 'number') return undefined;
+    memo += `\u0000${name}=${value}`;
+  }
+  return memo;
 }
 
 const perLocale = new WeakMap<Fluent, Map<Locale, Translate>>();
