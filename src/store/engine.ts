@@ -164,8 +164,6 @@ export async function openEngine(options: EngineOptions): Promise<SqliteEngine> 
 }
 
 export class SqliteEngine implements Engine {
-  private nextReader = 0;
-
   constructor(
     readonly writer: SqliteDb,
     private readonly readers: SqliteDb[],
@@ -173,10 +171,13 @@ export class SqliteEngine implements Engine {
     private readonly onIngest?: IngestHook,
   ) {}
 
-  /** A read-only connection, taken in turn: one connection runs one statement at a time, two use both cores. */
+  /**
+   * The read-only connection with the fewest statements waiting: one connection runs one
+   * statement at a time, two use both cores. Taken in turn, a cheap statement could queue behind
+   * a connection's backlog of expensive ones while the other connection stood idle.
+   */
   get reader(): SqliteDb {
-    this.nextReader = (this.nextReader + 1) % this.readers.length;
-    return this.readers[this.nextReader]!;
+    return this.readers.reduce((least, db) => (db.busy < least.busy ? db : least));
   }
 
   async ingest(doc: SourceDocument): Promise<IngestResult> {
