@@ -154,6 +154,39 @@ const json = (value: unknown) => JSON.stringify(value);
 /** Read-only connections queries are spread over (the machines have two cores). */
 const READERS = 2;
 
+/**
+ * A page of a topic's claims with their citations (?1 match, ?2 window, ?3 limit, ?4 offset, ?5
+ * citations per claim), and how many claims match. Tie-breaking (attribution, citations, age)
+ * only reorders claims of nearly equal BM25, so it runs on the best matches by BM25 alone, and
+ * only the page's claims are read in full (in the page's order again: an aggregate is fed its rows
+ * in no set order). A short page is the last one, so only a full one needs the matches counted.
+ */
+const CLAIMS_PAGE = `WITH page AS (
+     SELECT c.rowid, round(m.score / ${SCORE_BUCKET}) AS bucket, c.attributed, c.citation_count AS citations, c.newest
+     FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ?1 ORDER BY score LIMIT ?2) AS m
+     JOIN claims c ON c.rowid = m.rowid
+     ORDER BY bucket, c.attributed DESC, c.citation_count DESC, c.newest DESC, c.rowid DESC LIMIT ?3 OFFSET ?4)
+   SELECT json_group_array(${claimJson('c', '?5')} ORDER BY p.bucket, p.attributed DESC, p.citations DESC, p.newest DESC, p.rowid DESC) AS items,
+          CASE WHEN count(*) < ?3 AND (?4 = 0 OR count(*) > 0) THEN ?4 + count(*)
+               ELSE (SELECT count(*) FROM claim_fts WHERE claim_fts MATCH ?1) END AS total
+   FROM page p JOIN claims c ON c.rowid = p.rowid`;
+
+/** The newest claims (?1 limit, ?2 offset, ?3 citations per claim) and how many there are. */
+const LATEST_PAGE = `WITH page AS (SELECT rowid, first_seen FROM claims ORDER BY first_seen DESC, rowid DESC LIMIT ?1 OFFSET ?2)
+   SELECT json_group_array(${claimJson('c', '?3')} ORDER BY p.first_seen DESC, p.rowid DESC) AS items, (SELECT count(*) FROM claims) AS total
+   FROM page p JOIN claims c ON c.rowid = p.rowid`;
+
+/** Claims by id (?1 JSON array of ids, ?2 citations per claim), in no particular order. */
+const CLAIMS_BY_ID = `SELECT json_group_array(${claimJson('c', '?2')}) AS items FROM claims c WHERE c.id IN (SELECT value FROM json_each(?1))`;
+
+/** The newest citations of claims (? JSON array of rowids), each with the sources its article names. */
+const CITATIONS_OF = `SELECT json_group_array(json((
+     SELECT json_group_array(json_array(claim.value, json(ci.sources), ${citationJson('ci', 'a')}) ORDER BY ci.published DESC, a.ingested_at, ci.position)
+     FROM (SELECT article_id, position, paragraph, published, sources FROM citations WHERE claim_rowid = claim.value
+           ORDER BY published DESC LIMIT ${CITATIONS_PER_CLAIM}) AS ci
+     JOIN articles a INDEXED BY articles_cited ON a.id = ci.article_id)) ORDER BY claim.key) AS cites
+   FROM json_each(?) AS claim`;
+
 export async function openEngine(options: EngineOptions): Promise<SqliteEngine> {
   const writer = await SqliteDb.open(options.path);
   await writer.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;');
@@ -422,21 +455,9 @@ export class SqliteEngine implements Engine {
     if (!match) return { items: [], total: 0 };
     const limit = clampLimit(opts.limit);
     const offset = Math.max(0, opts.offset ?? 0);
-    // Tie-breaking (attribution, citations, age) only reorders claims of nearly equal BM25, so it
-    // runs on the best matches by BM25 alone, and only the page's claims are read in full (in the
-    // page's order again: an aggregate is fed its rows in no set order). A short page is the last
-    // one, so only a full one needs the matches counted.
     const window = Math.max(RANK_WINDOW, 2 * (offset + limit));
     const page = await this.reader.get<{ items: string; total: number }>(
-      `WITH page AS (
-         SELECT c.rowid, round(m.score / ${SCORE_BUCKET}) AS bucket, c.attributed, c.citation_count AS citations, c.newest
-         FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ?1 ORDER BY score LIMIT ?2) AS m
-         JOIN claims c ON c.rowid = m.rowid
-         ORDER BY bucket, c.attributed DESC, c.citation_count DESC, c.newest DESC, c.rowid DESC LIMIT ?3 OFFSET ?4)
-       SELECT json_group_array(${claimJson('c', '?5')} ORDER BY p.bucket, p.attributed DESC, p.citations DESC, p.newest DESC, p.rowid DESC) AS items,
-              CASE WHEN count(*) < ?3 AND (?4 = 0 OR count(*) > 0) THEN ?4 + count(*)
-                   ELSE (SELECT count(*) FROM claim_fts WHERE claim_fts MATCH ?1) END AS total
-       FROM page p JOIN claims c ON c.rowid = p.rowid`,
+      CLAIMS_PAGE,
       [match, window, limit, offset, citationsPerClaim(opts.citations)],
     );
     return { items: parseClaims(page!.items), total: page!.total };
@@ -483,9 +504,7 @@ export class SqliteEngine implements Engine {
 
   async latestClaims(opts: ClaimQuery = {}): Promise<Page<ClaimAnswer>> {
     const page = await this.reader.get<{ items: string; total: number }>(
-      `WITH page AS (SELECT rowid, first_seen FROM claims ORDER BY first_seen DESC, rowid DESC LIMIT ?1 OFFSET ?2)
-       SELECT json_group_array(${claimJson('c', '?3')} ORDER BY p.first_seen DESC, p.rowid DESC) AS items, (SELECT count(*) FROM claims) AS total
-       FROM page p JOIN claims c ON c.rowid = p.rowid`,
+      LATEST_PAGE,
       [clampLimit(opts.limit), Math.max(0, opts.offset ?? 0), citationsPerClaim(opts.citations)],
     );
     return { items: parseClaims(page!.items), total: page!.total };
@@ -498,7 +517,7 @@ export class SqliteEngine implements Engine {
   /** Claims by id in the order given, for callers (alerts) that already know which ones they want. */
   async claimsById(ids: string[]): Promise<ClaimAnswer[]> {
     const found = await this.reader.get<{ items: string }>(
-      `SELECT json_group_array(${claimJson('c', '?2')}) AS items FROM claims c WHERE c.id IN (SELECT value FROM json_each(?1))`,
+      CLAIMS_BY_ID,
       [json(ids), citationsPerClaim(undefined)],
     );
     const answers = new Map(parseClaims(found!.items).map((a) => [a.id, a]));
@@ -576,12 +595,7 @@ export class SqliteEngine implements Engine {
   private async citationsOf(claimRowids: number[]): Promise<Array<[number, string[], CitationJson]>> {
     if (!claimRowids.length) return [];
     const cites = await this.reader.get<{ cites: string }>(
-      `SELECT json_group_array(json((
-         SELECT json_group_array(json_array(claim.value, json(ci.sources), ${citationJson('ci', 'a')}) ORDER BY ci.published DESC, a.ingested_at, ci.position)
-         FROM (SELECT article_id, position, paragraph, published, sources FROM citations WHERE claim_rowid = claim.value
-               ORDER BY published DESC LIMIT ${CITATIONS_PER_CLAIM}) AS ci
-         JOIN articles a INDEXED BY articles_cited ON a.id = ci.article_id)) ORDER BY claim.key) AS cites
-       FROM json_each(?) AS claim`,
+      CITATIONS_OF,
       [json(claimRowids)],
     );
     return (JSON.parse(cites!.cites) as Array<Array<[number, string[], CitationJson]>>).flat();
