@@ -1,7 +1,7 @@
 /**
  * Claim answers built as JSON by SQLite. node-sqlite3 makes a JS object for every row and sets
  * every column on it one call at a time, which for a page of fifty claims with three citations
- * each cost more of the main thread than rendering the page. A statement that aggregates its
+ * each cost the main thread about as much as rendering the page. A statement that aggregates its
  * answer into one JSON text hands over a single string, and JSON.parse turns it into objects far
  * more cheaply.
  */
