@@ -42,11 +42,11 @@ const DATE_LOCALES = { de, en: enGB } as const;
 
 /** `2024-10-16` → "16. Okt. 2024" / "16 Oct 2024"; null → "ohne Datum" / "undated". */
 export function formatDate(published: string | null, view: View): string {
-  const m = published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(published) : null;
-  if (!m) return plain(view.t('undated'));
   const key = `${view.locale}:${published}`;
-  let shown = formattedDates.get(key);
+  let shown = published ? formattedDates.get(key) : undefined;
   if (shown === undefined) {
+    const m = published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(published) : null;
+    if (!m) return plain(view.t('undated'));
     const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
     shown = format(date, plain(view.t('date-format')), { locale: DATE_LOCALES[view.locale] });
     if (formattedDates.size >= FORMATTED_DATES) formattedDates.clear();

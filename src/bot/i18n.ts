@@ -3,7 +3,7 @@
  * chose with /language, else their Telegram client's, else English.
  */
 import { fileURLToPath } from 'node:url';
-import { I18n } from '@grammyjs/i18n';
+import { type Fluent, I18n } from '@grammyjs/i18n';
 import type { BotContext, Locale } from './context.ts';
 import { Html, type HtmlPart, toHtml } from './html.ts';
 
@@ -36,17 +36,53 @@ export function createI18n(): I18n<BotContext> {
 /** Translates with every string variable escaped; `Html` variables are inserted as they are. */
 export type Translate = (key: string, vars?: Record<string, HtmlPart>) => Html;
 
+/** Count messages remembered per translator ("… and 94 more"); a corpus has a few hundred counts. */
+const COUNTED = 2000;
+
 export function translator(t: (key: string, vars?: Record<string, string | number>) => string): Translate {
-  // Fluent negotiates the locale on every call; a message with fifty cards asks for the same labels again and again.
+  // Fluent negotiates the locale on every call: labels and count messages, asked for again and
+  // again by a page of cards, are translated once. Text variables (a topic, a name) vary too much.
   const labels = new Map<string, Html>();
+  const counted = new Map<string, Html>();
   return (key, vars) => {
     if (!vars) {
       let label = labels.get(key);
       if (!label) labels.set(key, (label = new Html(t(key))));
       return label;
     }
-    const escaped: Record<string, string | number> = {};
-    for (const [name, value] of Object.entries(vars ?? {})) escaped[name] = typeof value === 'number' ? value : toHtml(value).value;
-    return new Html(t(key, escaped));
+    const memo = numbersOnly(key, vars);
+    let out = memo === undefined ? undefined : counted.get(memo);
+    if (!out) {
+      const escaped: Record<string, string | number> = {};
+      for (const [name, value] of Object.entries(vars)) escaped[name] = typeof value === 'number' ? value : toHtml(value).value;
+      out = new Html(t(key, escaped));
+      if (memo !== undefined) {
+        if (counted.size >= COUNTED) counted.clear();
+        counted.set(memo, out);
+      }
+    }
+    return out;
   };
+}
+
+/** `key` and its variables as one string when they are all numbers, else undefined. */
+function numbersOnly(key: string, vars: Record<string, HtmlPart>): string | undefined {
+  let memo = key;
+  for (const name in vars) {
+    const value = vars[name];
+    if (typeof value !== 'number') return undefined;
+    memo += `\u0000${name}=${value}`;
+  }
+  return memo;
+}
+
+const perLocale = new WeakMap<Fluent, Map<Locale, Translate>>();
+
+/** The process's one translator for a locale, so what it remembers serves every update. */
+export function translatorFor(fluent: Fluent, locale: Locale): Translate {
+  let translators = perLocale.get(fluent);
+  if (!translators) perLocale.set(fluent, (translators = new Map()));
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = translator((key, vars) => fluent.translate(locale, key, vars))));
+  return t;
 }

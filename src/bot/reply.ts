@@ -4,10 +4,11 @@ import type { InlineKeyboardMarkup, Message } from 'grammy/types';
 import type { BotContext } from './context.ts';
 import type { View } from './format.ts';
 import { plain } from './html.ts';
-import { localeOf, translator } from './i18n.ts';
+import { localeOf, translator, translatorFor } from './i18n.ts';
 
 export function viewOf(ctx: BotContext): View {
-  return { t: translator(ctx.t), locale: localeOf(ctx), botUsername: ctx.me.username };
+  const locale = localeOf(ctx);
+  return { t: translatorFor(ctx.i18n.fluent, locale), locale, botUsername: ctx.me.username };
 }
 
 export const isGroup = (ctx: BotContext) => ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup';

@@ -2,12 +2,13 @@
  * The engine on SQLite: ingest writes one article per transaction on a writer connection;
  * queries run on separate reader connections, so they never see half an article.
  */
-import type { ArticleDetail, ArticleSummary, Citation, ClaimAnswer, Page, SourceAnswer } from '../core/answers.ts';
+import type { ArticleDetail, ArticleSummary, ClaimAnswer, Page, SourceAnswer } from '../core/answers.ts';
 import { isNearDuplicate, signatureWords } from '../core/fingerprint.ts';
 import { prepareDocument, type PreparedArticle, type PreparedClaim } from '../core/pipeline.ts';
 import { type Analyzer, defaultAnalyzer, toFtsMatch } from '../core/search/analyze.ts';
 import type { Entities, SourceDocument, Stance } from '../core/types.ts';
 import type { ClaimQuery, Engine, IngestResult, TopicEntities } from '../engine.ts';
+import { type CitationJson, citationJson, claimJson, parseClaims, toCitation } from './answerJson.ts';
 import { coreMigrations, migrate, type Migration } from './migrations.ts';
 import { SqliteDb, type SqlValue } from './sqlite.ts';
 
@@ -149,32 +150,42 @@ const RANK_WINDOW = 200;
 /** BM25 scores closer than this count as a tie, so attribution, corroboration and age decide. */
 const SCORE_BUCKET = 0.5;
 
-interface ClaimRow {
-  rowid: number;
-  id: string;
-  text: string;
-  entities: string;
-  sources: string;
-  stance: Stance;
-  hedged: number;
-  citation_count: number;
-  newest: string;
-}
-
-interface CitationRow {
-  claim_rowid: number;
-  article_id: string;
-  file: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  paragraph: number;
-  sources: string;
-}
-
 const json = (value: unknown) => JSON.stringify(value);
 /** Read-only connections queries are spread over (the machines have two cores). */
 const READERS = 2;
+
+/**
+ * A page of a topic's claims with their citations (?1 match, ?2 window, ?3 limit, ?4 offset, ?5
+ * citations per claim), and how many claims match. Tie-breaking (attribution, citations, age)
+ * only reorders claims of nearly equal BM25, so it runs on the best matches by BM25 alone, and
+ * only the page's claims are read in full (in the page's order again: an aggregate is fed its rows
+ * in no set order). A short page is the last one, so only a full one needs the matches counted.
+ */
+const CLAIMS_PAGE = `WITH page AS (
+     SELECT c.rowid, round(m.score / ${SCORE_BUCKET}) AS bucket, c.attributed, c.citation_count AS citations, c.newest
+     FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ?1 ORDER BY score LIMIT ?2) AS m
+     JOIN claims c ON c.rowid = m.rowid
+     ORDER BY bucket, c.attributed DESC, c.citation_count DESC, c.newest DESC, c.rowid DESC LIMIT ?3 OFFSET ?4)
+   SELECT json_group_array(${claimJson('c', '?5')} ORDER BY p.bucket, p.attributed DESC, p.citations DESC, p.newest DESC, p.rowid DESC) AS items,
+          CASE WHEN count(*) < ?3 AND (?4 = 0 OR count(*) > 0) THEN ?4 + count(*)
+               ELSE (SELECT count(*) FROM claim_fts WHERE claim_fts MATCH ?1) END AS total
+   FROM page p JOIN claims c ON c.rowid = p.rowid`;
+
+/** The newest claims (?1 limit, ?2 offset, ?3 citations per claim) and how many there are. */
+const LATEST_PAGE = `WITH page AS (SELECT rowid, first_seen FROM claims ORDER BY first_seen DESC, rowid DESC LIMIT ?1 OFFSET ?2)
+   SELECT json_group_array(${claimJson('c', '?3')} ORDER BY p.first_seen DESC, p.rowid DESC) AS items, (SELECT count(*) FROM claims) AS total
+   FROM page p JOIN claims c ON c.rowid = p.rowid`;
+
+/** Claims by id (?1 JSON array of ids, ?2 citations per claim), in no particular order. */
+const CLAIMS_BY_ID = `SELECT json_group_array(${claimJson('c', '?2')}) AS items FROM claims c WHERE c.id IN (SELECT value FROM json_each(?1))`;
+
+/** The newest citations of claims (? JSON array of rowids), each with the sources its article names. */
+const CITATIONS_OF = `SELECT json_group_array(json((
+     SELECT json_group_array(json_array(claim.value, json(ci.sources), ${citationJson('ci', 'a')}) ORDER BY ci.published DESC, a.ingested_at, ci.position)
+     FROM (SELECT article_id, position, paragraph, published, sources FROM citations WHERE claim_rowid = claim.value
+           ORDER BY published DESC LIMIT ${CITATIONS_PER_CLAIM}) AS ci
+     JOIN articles a INDEXED BY articles_cited ON a.id = ci.article_id)) ORDER BY claim.key) AS cites
+   FROM json_each(?) AS claim`;
 
 export async function openEngine(options: EngineOptions): Promise<SqliteEngine> {
   const writer = await SqliteDb.open(options.path);
@@ -186,8 +197,6 @@ export async function openEngine(options: EngineOptions): Promise<SqliteEngine> 
 }
 
 export class SqliteEngine implements Engine {
-  private nextReader = 0;
-
   constructor(
     readonly writer: SqliteDb,
     private readonly readers: SqliteDb[],
@@ -195,10 +204,13 @@ export class SqliteEngine implements Engine {
     private readonly onIngest?: IngestHook,
   ) {}
 
-  /** A read-only connection, taken in turn: one connection runs one statement at a time, two use both cores. */
+  /**
+   * The read-only connection with the fewest statements waiting: one connection runs one
+   * statement at a time, two use both cores. Taken in turn, a cheap statement could queue behind
+   * a connection's backlog of expensive ones while the other connection stood idle.
+   */
   get reader(): SqliteDb {
-    this.nextReader = (this.nextReader + 1) % this.readers.length;
-    return this.readers[this.nextReader]!;
+    return this.readers.reduce((least, db) => (db.busy < least.busy ? db : least));
   }
 
   async ingest(doc: SourceDocument): Promise<IngestResult> {
@@ -472,91 +484,72 @@ export class SqliteEngine implements Engine {
     if (!match) return { items: [], total: 0 };
     const limit = clampLimit(opts.limit);
     const offset = Math.max(0, opts.offset ?? 0);
-    // Tie-breaking (attribution, citations, age) only reorders claims of nearly equal BM25, so it
-    // runs on the best matches by BM25 alone; only those are joined to their rows.
     const window = Math.max(RANK_WINDOW, 2 * (offset + limit));
-    const rows = await this.reader.all<ClaimRow>(
-      `SELECT c.rowid, c.id, c.text, c.entities, c.sources, c.stance, c.hedged, c.citation_count, c.newest
-       FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ? ORDER BY score LIMIT ?) AS m
-       JOIN claims c ON c.rowid = m.rowid
-       ORDER BY round(m.score / ${SCORE_BUCKET}), c.attributed DESC, c.citation_count DESC, c.newest DESC, c.rowid DESC
-       LIMIT ? OFFSET ?`,
-      [match, window, limit, offset],
+    const page = await this.reader.get<{ items: string; total: number }>(
+      CLAIMS_PAGE,
+      [match, window, limit, offset, citationsPerClaim(opts.citations)],
     );
-    const [items, total] = await Promise.all([
-      this.withCitations(rows, opts.citations),
-      rows.length < limit && (offset === 0 || rows.length > 0) ? offset + rows.length : this.countMatches(match),
-    ]);
-    return { items, total };
-  }
-
-  private async countMatches(match: string): Promise<number> {
-    const row = await this.reader.get<{ n: number }>('SELECT count(*) AS n FROM claim_fts WHERE claim_fts MATCH ?', [match]);
-    return row?.n ?? 0;
+    return { items: parseClaims(page!.items), total: page!.total };
   }
 
   async sources(topic: string, opts: { limit?: number; offset?: number } = {}): Promise<Page<SourceAnswer>> {
     const match = toFtsMatch(this.analyzer.queryPlan(topic));
     if (!match) return { items: [], total: 0 };
-    const claimRows = await this.reader.all<{ rowid: number; sources: string }>(
-      `SELECT c.rowid, c.sources FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ? ORDER BY score LIMIT ${SOURCE_MATCH_WINDOW}) AS m
-       JOIN claims c ON c.rowid = m.rowid WHERE c.attributed = 1 ORDER BY m.score LIMIT ${SOURCE_CLAIM_WINDOW}`,
+    const best = await this.reader.get<{ claims: string }>(
+      `SELECT json_group_array(json_array(rowid, json(sources)) ORDER BY score) AS claims FROM (
+         SELECT c.rowid, c.sources, m.score FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ? ORDER BY score LIMIT ${SOURCE_MATCH_WINDOW}) AS m
+         JOIN claims c ON c.rowid = m.rowid WHERE c.attributed = 1 ORDER BY m.score LIMIT ${SOURCE_CLAIM_WINDOW})`,
       [match],
     );
     // Counted over each claim's merged chain; citations are read only for the sources on this page.
+    // The same names recur across a topic's claims: each is folded once per answer.
+    const folded = new Map<string, string>();
+    const keyOf = (name: string) => folded.get(name) ?? folded.set(name, sourceKey(name)).get(name)!;
     const bySource = new Map<string, { key: string; names: Map<string, number>; claims: number[] }>();
-    for (const row of claimRows) {
-      for (const name of JSON.parse(row.sources) as string[]) {
-        const key = sourceKey(name);
+    for (const [rowid, names] of JSON.parse(best!.claims) as Array<[number, string[]]>) {
+      for (const name of names) {
+        const key = keyOf(name);
         let entry = bySource.get(key);
         if (!entry) bySource.set(key, (entry = { key, names: new Map(), claims: [] }));
         entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
-        if (entry.claims.at(-1) !== row.rowid) entry.claims.push(row.rowid);
+        if (entry.claims.at(-1) !== rowid) entry.claims.push(rowid);
       }
     }
-    const ranked = [...bySource.values()].sort((a, b) => b.claims.length - a.claims.length || a.key.localeCompare(b.key));
+    const ranked = [...bySource.values()].sort((a, b) => b.claims.length - a.claims.length || collator.compare(a.key, b.key));
     const offset = Math.max(0, opts.offset ?? 0);
     const page = ranked.slice(offset, offset + clampLimit(opts.limit));
     const cites = await this.citationsOf([...new Set(page.flatMap((e) => e.claims.slice(0, CLAIMS_CITED_PER_SOURCE)))]);
-    const citing = cites.map((c) => ({ row: c, keys: new Set((JSON.parse(c.sources) as string[]).map(sourceKey)) }));
+    const citing = cites.map(([claim, sources, citation]) => ({ claim, citation, keys: new Set(sources.map(keyOf)) }));
     const items = page.map((entry): SourceAnswer => {
       const backing = new Set(entry.claims);
       const citations = citing
-        .filter(({ row, keys }) => backing.has(row.claim_rowid) && keys.has(entry.key))
-        .map(({ row }) => row)
+        .filter(({ claim, keys }) => backing.has(claim) && keys.has(entry.key))
         .slice(0, CITATIONS_PER_CLAIM)
-        .map(toCitation);
+        .map(({ citation }) => toCitation(citation));
       return { name: mostFrequent(entry.names), claims: entry.claims.length, citations };
     });
     return { items, total: ranked.length };
   }
 
   async latestClaims(opts: ClaimQuery = {}): Promise<Page<ClaimAnswer>> {
-    const rows = await this.reader.all<ClaimRow>(
-      `SELECT rowid, id, text, entities, sources, stance, hedged, citation_count, newest FROM claims
-       ORDER BY first_seen DESC, rowid DESC LIMIT ? OFFSET ?`,
-      [clampLimit(opts.limit), Math.max(0, opts.offset ?? 0)],
+    const page = await this.reader.get<{ items: string; total: number }>(
+      LATEST_PAGE,
+      [clampLimit(opts.limit), Math.max(0, opts.offset ?? 0), citationsPerClaim(opts.citations)],
     );
-    const total = await this.reader.get<{ n: number }>('SELECT count(*) AS n FROM claims');
-    return { items: await this.withCitations(rows, opts.citations), total: total?.n ?? 0 };
+    return { items: parseClaims(page!.items), total: page!.total };
   }
 
   async claim(id: string): Promise<ClaimAnswer | null> {
-    const row = await this.reader.get<ClaimRow>(
-      'SELECT rowid, id, text, entities, sources, stance, hedged, citation_count, newest FROM claims WHERE id = ?',
-      [id],
-    );
-    return row ? ((await this.withCitations([row]))[0] ?? null) : null;
+    return (await this.claimsById([id]))[0] ?? null;
   }
 
   /** Claims by id in the order given, for callers (alerts) that already know which ones they want. */
   async claimsById(ids: string[]): Promise<ClaimAnswer[]> {
-    const rows = await this.reader.all<ClaimRow>(
-      `SELECT rowid, id, text, entities, sources, stance, hedged, citation_count, newest FROM claims
-       WHERE id IN (SELECT value FROM json_each(?))`,
-      [json(ids)],
+    const found = await this.reader.get<{ items: string }>(
+      CLAIMS_BY_ID,
+      [json(ids), citationsPerClaim(undefined)],
     );
-    const answers = new Map((await this.withCitations(rows)).map((a) => [a.id, a]));
+    const answers = new Map(parseClaims(found!.items).map((a) => [a.id, a]));
     return ids.flatMap((id) => answers.get(id) ?? []);
   }
 
@@ -627,41 +620,14 @@ export class SqliteEngine implements Engine {
     await this.writer.close();
   }
 
-  /** The newest citations of each claim, at most `perClaim`, read along the citations_newest index. */
-  private async citationsOf(claimRowids: number[], perClaim = CITATIONS_PER_CLAIM): Promise<CitationRow[]> {
+  /** The newest citations of each claim (most recent first), each with the sources its article names. */
+  private async citationsOf(claimRowids: number[]): Promise<Array<[number, string[], CitationJson]>> {
     if (!claimRowids.length) return [];
-    return this.reader.all<CitationRow>(
-      `SELECT ci.claim_rowid, ci.article_id, a.file, a.title, a.outlet, a.published, ci.paragraph, ci.sources
-       FROM json_each(?) AS claim
-       JOIN citations ci ON (ci.article_id, ci.position) IN (
-         SELECT article_id, position FROM citations WHERE claim_rowid = claim.value ORDER BY published DESC LIMIT ?)
-       JOIN articles a ON a.id = ci.article_id
-       ORDER BY claim.key, ci.published DESC, a.ingested_at, ci.position`,
-      [json(claimRowids), Math.min(MAX_CITATIONS, Math.max(1, Math.floor(perClaim)))],
+    const cites = await this.reader.get<{ cites: string }>(
+      CITATIONS_OF,
+      [json(claimRowids)],
     );
-  }
-
-  private async withCitations(rows: ClaimRow[], perClaim?: number): Promise<ClaimAnswer[]> {
-    const cites = await this.citationsOf(
-      rows.map((r) => r.rowid),
-      perClaim,
-    );
-    const byClaim = new Map<number, Citation[]>();
-    for (const c of cites) {
-      const list = byClaim.get(c.claim_rowid);
-      if (list) list.push(toCitation(c));
-      else byClaim.set(c.claim_rowid, [toCitation(c)]);
-    }
-    return rows.map((r) => ({
-      id: r.id,
-      text: r.text,
-      sources: JSON.parse(r.sources) as string[],
-      stance: r.stance,
-      hedged: r.hedged === 1,
-      entities: JSON.parse(r.entities) as Entities,
-      citations: byClaim.get(r.rowid) ?? [],
-      citationCount: r.citation_count,
-    }));
+    return (JSON.parse(cites!.cites) as Array<Array<[number, string[], CitationJson]>>).flat();
   }
 }
 
@@ -673,8 +639,9 @@ function toSummary(r: ArticleSummary): ArticleSummary {
   return { id: r.id, file: r.file, title: r.title, outlet: r.outlet, published: r.published, language: r.language, claims: r.claims };
 }
 
-function toCitation(c: CitationRow): Citation {
-  return { article: c.article_id, file: c.file, title: c.title, outlet: c.outlet, published: c.published, paragraph: c.paragraph };
+/** Citations listed per claim when asked for `n`: 1 to MAX_CITATIONS, CITATIONS_PER_CLAIM if not asked. */
+function citationsPerClaim(n: number | undefined): number {
+  return Math.min(MAX_CITATIONS, Math.max(1, Math.floor(n ?? CITATIONS_PER_CLAIM)));
 }
 
 function clampLimit(limit: number | undefined): number {
@@ -705,6 +672,9 @@ function sourceKey(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Compares as `localeCompare` does, without building a collator for every comparison. */
+const collator = new Intl.Collator();
+
 function mostFrequent(names: Map<string, number>): string {
-  return [...names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  return [...names].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]))[0]![0];
 }

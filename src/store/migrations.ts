@@ -86,6 +86,18 @@ export const coreMigrations: Migration[] = [
       CREATE INDEX citations_newest ON citations (claim_rowid, published DESC);
     `,
   },
+  {
+    version: 3,
+    name: 'the citations an answer lists are read from indexes alone',
+    sql: `
+      -- citations_newest with the paragraph added: same order (newest, then article and position),
+      -- and no lookup of the citation row.
+      CREATE INDEX citations_shown ON citations (claim_rowid, published DESC, article_id, position, paragraph);
+      DROP INDEX citations_newest;
+      -- What a citation line shows of its article, without reading past the article's text.
+      CREATE INDEX articles_cited ON articles (id, file, title, outlet, published, ingested_at);
+    `,
+  },
 ];
 
 export async function migrate(db: SqliteDb, migrations: Migration[]): Promise<number> {

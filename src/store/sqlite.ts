@@ -12,6 +12,8 @@ export type Row = object;
 const STATEMENT_CACHE = 200;
 
 export class SqliteDb {
+  /** Statements sent and not yet answered, so a caller can pick the least busy connection. */
+  private running = 0;
   private queue: Promise<unknown> = Promise.resolve();
   /** Prepared statements by SQL: preparing costs more than running most of ours. */
   private readonly statements = new Map<string, Promise<sqlite3.Statement>>();
@@ -47,14 +49,23 @@ export class SqliteDb {
     statement.then((s) => s.finalize(), () => undefined);
   }
 
+  get busy(): number {
+    return this.running;
+  }
+
   async run(sql: string, params: SqlValue[] = []): Promise<{ changes: number; lastID: number }> {
-    const statement = await this.statement(sql);
-    return new Promise((resolve, reject) => {
-      statement.run(params, function (err) {
-        if (err) reject(err);
-        else resolve({ changes: this.changes, lastID: this.lastID });
+    this.running++;
+    try {
+      const statement = await this.statement(sql);
+      return await new Promise((resolve, reject) => {
+        statement.run(params, function (err) {
+          if (err) reject(err);
+          else resolve({ changes: this.changes, lastID: this.lastID });
+        });
       });
-    });
+    } finally {
+      this.running--;
+    }
   }
 
   /** The first row. Read through `all`, which runs the statement to its end: a half-read statement would hold its lock. */
@@ -63,10 +74,15 @@ export class SqliteDb {
   }
 
   async all<T extends Row = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
-    const statement = await this.statement(sql);
-    return new Promise((resolve, reject) => {
-      statement.all(params, (err, rows) => (err ? reject(err) : resolve(rows as T[])));
-    });
+    this.running++;
+    try {
+      const statement = await this.statement(sql);
+      return await new Promise((resolve, reject) => {
+        statement.all(params, (err, rows) => (err ? reject(err) : resolve(rows as T[])));
+      });
+    } finally {
+      this.running--;
+    }
   }
 
   exec(sql: string): Promise<void> {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteSessions, sessionDbPath, sessionSweeper } from '../../src/bot/sessions/sqlite.ts';
+import { SqliteDb } from '../../src/store/sqlite.ts';
 import { memoryLogger } from '../helpers/botKit.ts';
 
 const dirs: string[] = [];
@@ -32,6 +33,28 @@ describe('SQLite sessions', () => {
     await again.adapter().delete('u:1');
     expect(await again.adapter().read('u:1')).toBeUndefined();
     await again.close();
+  });
+
+  it('keep no row for a session that was and stays empty', async () => {
+    const { logger } = memoryLogger();
+    const path = tempDb();
+    const rows = async () => {
+      const db = await SqliteDb.open(path);
+      const row = await db.get<{ n: number }>('SELECT count(*) AS n FROM bot_sessions');
+      await db.close();
+      return row?.n;
+    };
+    const sessions = await openSqliteSessions(path, { ttlMs: 60_000, logger });
+    const store = sessions.adapter<{ language?: string }>();
+    expect(await store.read('u:1')).toBeUndefined();
+    await store.write('u:1', {});
+    expect(await rows()).toBe(0);
+    await store.write('u:1', { language: 'de' });
+    expect(await store.read('u:1')).toEqual({ language: 'de' });
+    // Emptied again: written, so the language does not come back.
+    await store.write('u:1', {});
+    expect(await store.read('u:1')).toEqual({});
+    await sessions.close();
   });
 
   it('expire, and the sweeper deletes what expired', async () => {

@@ -77,6 +77,39 @@ export function degradable(name: string, raw: RawStore, logger: Logger): { adapt
   return { adapter, healthy: () => !down };
 }
 
+/** How many keys read as absent we remember until their update writes back. */
+const ABSENT_REMEMBERED = 10_000;
+
+/**
+ * A session equal to a fresh one (`{}`: no language chosen, nothing pending) needs no row, since
+ * an absent session reads as fresh. grammY writes back every session it read, so most updates
+ * would store an empty one; where the read found none, that write is skipped. Updates of a chat
+ * and of a user are handled one at a time, so the read and its write-back are never interleaved
+ * with another update's on the same key.
+ */
+export function sparse(raw: RawStore): RawStore {
+  const absent = new Set<string>();
+  return {
+    async read(key) {
+      const value = await raw.read(key);
+      if (value !== undefined) absent.delete(key);
+      else {
+        if (absent.size >= ABSENT_REMEMBERED) absent.clear();
+        absent.add(key);
+      }
+      return value;
+    },
+    async write(key, value) {
+      if (absent.delete(key) && JSON.stringify(value) === '{}') return;
+      await raw.write(key, value);
+    },
+    async delete(key) {
+      absent.delete(key);
+      await raw.delete(key);
+    },
+  };
+}
+
 export function typed<T>(raw: RawStore): StorageAdapter<T> {
   return {
     read: async (key) => (await raw.read(key)) as T | undefined,

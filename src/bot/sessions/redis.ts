@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
-import { type SessionBackend, degradable, typed } from './backend.ts';
+import { type SessionBackend, degradable, sparse, typed } from './backend.ts';
 
 interface RedisClient {
   connected: boolean;
@@ -77,6 +77,7 @@ export function openRedisSessions(url: string, opts: { ttlSeconds: number; logge
     },
     opts.logger,
   );
+  const stored = sparse(adapter);
   let reported = false;
   client.on('error', (err) => {
     // Reconnection attempts repeat the same error; one line per outage is enough.
@@ -90,7 +91,7 @@ export function openRedisSessions(url: string, opts: { ttlSeconds: number; logge
   return {
     name: 'redis',
     client,
-    adapter: <T>() => typed<T>(adapter),
+    adapter: <T>() => typed<T>(stored),
     healthy: () => client.connected && healthy(),
     ready: (ms) =>
       client.connected

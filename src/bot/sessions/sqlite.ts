@@ -6,7 +6,7 @@
 import type { Logger } from 'pino';
 import { SqliteDb } from '../../store/sqlite.ts';
 import { type BackgroundWorker, periodicWorker } from '../workers.ts';
-import { type SessionBackend, degradable, typed } from './backend.ts';
+import { type SessionBackend, degradable, sparse, typed } from './backend.ts';
 
 export interface SqliteSessionBackend extends SessionBackend {
   /** Deletes expired sessions; returns how many. */
@@ -43,9 +43,10 @@ export async function openSqliteSessions(path: string, opts: { ttlMs: number; lo
     },
     opts.logger,
   );
+  const stored = sparse(adapter);
   return {
     name: 'sqlite',
-    adapter: <T>() => typed<T>(adapter),
+    adapter: <T>() => typed<T>(stored),
     healthy,
     async purgeExpired() {
       return (await db.run('DELETE FROM bot_sessions WHERE expires_at <= ?', [now()])).changes;
