@@ -154,22 +154,48 @@ const json = (value: unknown) => JSON.stringify(value);
 /** Read-only connections queries are spread over (the machines have two cores). */
 const READERS = 2;
 
+/** A topic's best matches by BM25 (?1 its match, ?2 how many), all of one tier. */
+const BEST_MATCHES = `SELECT rowid, 0 AS tier, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ?1 ORDER BY score LIMIT ?2`;
+
 /**
- * A page of a topic's claims with their citations (?1 match, ?2 window, ?3 limit, ?4 offset, ?5
- * citations per claim), and how many claims match. Tie-breaking (attribution, citations, age)
- * only reorders claims of nearly equal BM25, so it runs on the best matches by BM25 alone, and
- * only the page's claims are read in full (in the page's order again: an aggregate is fed its rows
- * in no set order). A short page is the last one, so only a full one needs the matches counted.
+ * A topic's best matches when its words have dictionary senses (?3 the match of the words
+ * themselves): claims of the words themselves first (tier 0), then those only the senses find
+ * (tier 1). One BM25 ranking of all would put a rare synonym first (BM25 weighs rare terms most): a
+ * claim about Stimmung before those about Klima.
  */
-const CLAIMS_PAGE = `WITH page AS (
-     SELECT c.rowid, round(m.score / ${SCORE_BUCKET}) AS bucket, c.attributed, c.citation_count AS citations, c.newest
-     FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ?1 ORDER BY score LIMIT ?2) AS m
+const BEST_MATCHES_TIERED = `SELECT rowid, rowid NOT IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?3) AS tier, bm25(claim_fts) AS score
+   FROM claim_fts WHERE claim_fts MATCH ?1 ORDER BY tier, score LIMIT ?2`;
+
+/**
+ * A page of a topic's claims with their citations (?1 match, ?2 window, ?3 literal match when
+ * tiered, ?4 limit, ?5 offset, ?6 citations per claim), and how many claims match. Tie-breaking (attribution, citations, age)
+ * only reorders claims of the same tier and nearly equal BM25, so it runs on the best matches
+ * alone, and only the page's claims are read in full (in the page's order again: an aggregate is
+ * fed its rows in no set order). A short page is the last one, so only a full one needs the
+ * matches counted.
+ */
+function claimsPage(bestMatches: string): string {
+  return `WITH page AS (
+     SELECT c.rowid, m.tier, round(m.score / ${SCORE_BUCKET}) AS bucket, c.attributed, c.citation_count AS citations, c.newest
+     FROM (${bestMatches}) AS m
      JOIN claims c ON c.rowid = m.rowid
-     ORDER BY bucket, c.attributed DESC, c.citation_count DESC, c.newest DESC, c.rowid DESC LIMIT ?3 OFFSET ?4)
-   SELECT json_group_array(${claimJson('c', '?5')} ORDER BY p.bucket, p.attributed DESC, p.citations DESC, p.newest DESC, p.rowid DESC) AS items,
-          CASE WHEN count(*) < ?3 AND (?4 = 0 OR count(*) > 0) THEN ?4 + count(*)
+     ORDER BY m.tier, bucket, c.attributed DESC, c.citation_count DESC, c.newest DESC, c.rowid DESC LIMIT ?4 OFFSET ?5)
+   SELECT json_group_array(${claimJson('c', '?6')} ORDER BY p.tier, p.bucket, p.attributed DESC, p.citations DESC, p.newest DESC, p.rowid DESC) AS items,
+          CASE WHEN count(*) < ?4 AND (?5 = 0 OR count(*) > 0) THEN ?5 + count(*)
                ELSE (SELECT count(*) FROM claim_fts WHERE claim_fts MATCH ?1) END AS total
    FROM page p JOIN claims c ON c.rowid = p.rowid`;
+}
+const CLAIMS_PAGE = claimsPage(BEST_MATCHES);
+const CLAIMS_PAGE_TIERED = claimsPage(BEST_MATCHES_TIERED);
+
+/** The attributed claims among a topic's best matches, each with its sources, best first. */
+function sourceClaims(bestMatches: string): string {
+  return `SELECT json_group_array(json_array(rowid, json(sources)) ORDER BY tier, score) AS claims FROM (
+     SELECT c.rowid, c.sources, m.tier, m.score FROM (${bestMatches}) AS m
+     JOIN claims c ON c.rowid = m.rowid WHERE c.attributed = 1 ORDER BY m.tier, m.score LIMIT ${SOURCE_CLAIM_WINDOW})`;
+}
+const SOURCE_CLAIMS = sourceClaims(BEST_MATCHES);
+const SOURCE_CLAIMS_TIERED = sourceClaims(BEST_MATCHES_TIERED);
 
 /** The newest claims (?1 limit, ?2 offset, ?3 citations per claim) and how many there are. */
 const LATEST_PAGE = `WITH page AS (SELECT rowid, first_seen FROM claims ORDER BY first_seen DESC, rowid DESC LIMIT ?1 OFFSET ?2)
@@ -479,27 +505,34 @@ export class SqliteEngine implements Engine {
     return new Set(cited.map((r) => r.fingerprint));
   }
 
+  /** The MATCH of a topic, and of its words themselves when the dictionaries widen it. */
+  private matchesOf(topic: string): { match: string; literal: string | null } | null {
+    const plan = this.analyzer.queryPlan(topic);
+    const match = toFtsMatch(plan);
+    if (!match) return null;
+    const literal = toFtsMatch(plan, { literal: true });
+    return { match, literal: literal === match ? null : literal };
+  }
+
   async claims(topic: string, opts: ClaimQuery = {}): Promise<Page<ClaimAnswer>> {
-    const match = toFtsMatch(this.analyzer.queryPlan(topic));
-    if (!match) return { items: [], total: 0 };
+    const matches = this.matchesOf(topic);
+    if (!matches) return { items: [], total: 0 };
     const limit = clampLimit(opts.limit);
     const offset = Math.max(0, opts.offset ?? 0);
     const window = Math.max(RANK_WINDOW, 2 * (offset + limit));
     const page = await this.reader.get<{ items: string; total: number }>(
-      CLAIMS_PAGE,
-      [match, window, limit, offset, citationsPerClaim(opts.citations)],
+      matches.literal ? CLAIMS_PAGE_TIERED : CLAIMS_PAGE,
+      [matches.match, window, matches.literal, limit, offset, citationsPerClaim(opts.citations)],
     );
     return { items: parseClaims(page!.items), total: page!.total };
   }
 
   async sources(topic: string, opts: { limit?: number; offset?: number } = {}): Promise<Page<SourceAnswer>> {
-    const match = toFtsMatch(this.analyzer.queryPlan(topic));
-    if (!match) return { items: [], total: 0 };
+    const matches = this.matchesOf(topic);
+    if (!matches) return { items: [], total: 0 };
     const best = await this.reader.get<{ claims: string }>(
-      `SELECT json_group_array(json_array(rowid, json(sources)) ORDER BY score) AS claims FROM (
-         SELECT c.rowid, c.sources, m.score FROM (SELECT rowid, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ? ORDER BY score LIMIT ${SOURCE_MATCH_WINDOW}) AS m
-         JOIN claims c ON c.rowid = m.rowid WHERE c.attributed = 1 ORDER BY m.score LIMIT ${SOURCE_CLAIM_WINDOW})`,
-      [match],
+      matches.literal ? SOURCE_CLAIMS_TIERED : SOURCE_CLAIMS,
+      matches.literal ? [matches.match, SOURCE_MATCH_WINDOW, matches.literal] : [matches.match, SOURCE_MATCH_WINDOW],
     );
     // Counted over each claim's merged chain; citations are read only for the sources on this page.
     // The same names recur across a topic's claims: each is folded once per answer.
@@ -515,7 +548,8 @@ export class SqliteEngine implements Engine {
         if (entry.claims.at(-1) !== rowid) entry.claims.push(rowid);
       }
     }
-    const ranked = [...bySource.values()].sort((a, b) => b.claims.length - a.claims.length || collator.compare(a.key, b.key));
+    // Sources backing as many claims keep the order of their best claim (the sort is stable).
+    const ranked = [...bySource.values()].sort((a, b) => b.claims.length - a.claims.length);
     const offset = Math.max(0, opts.offset ?? 0);
     const page = ranked.slice(offset, offset + clampLimit(opts.limit));
     const cites = await this.citationsOf([...new Set(page.flatMap((e) => e.claims.slice(0, CLAIMS_CITED_PER_SOURCE)))]);

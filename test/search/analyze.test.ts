@@ -181,12 +181,32 @@ describe('queryPlan and toFtsMatch', () => {
   it('quotes terms of any plan, doubling embedded quotes', () => {
     const plan: QueryPlan = {
       groups: [
-        { words: ['a'], terms: ['a"b', 'c'] },
-        { words: ['d'], terms: ['d'] },
-        { words: ['e'], terms: ['', ' '] },
+        { words: ['a'], terms: ['a"b', 'c'], literal: 1 },
+        { words: ['d'], terms: ['d'], literal: 1 },
+        { words: ['e'], terms: ['', ' '], literal: 2 },
       ],
     };
     expect(toFtsMatch(plan)).toBe('("a""b" OR "c") AND "d"');
+    expect(toFtsMatch(plan, { literal: true })).toBe('"a""b" AND "d"');
     expect(toFtsMatch({ groups: [] })).toBeNull();
+  });
+
+  it('puts the word itself before its dictionary senses', () => {
+    const literal = (topic: string) => analyzer.queryPlan(topic).groups.map((g) => g.terms.slice(0, g.literal));
+    const senses = (topic: string) => analyzer.queryPlan(topic).groups.map((g) => g.terms.slice(g.literal));
+    // German nouns: thesaurus synonyms (Klima → Stimmung, Steuer → Ruder) are senses, not the word.
+    expect(literal('Klima')).toEqual([['klima']]);
+    expect(senses('Klima')[0]).toContain('stimmung');
+    expect(literal('Steuer')).toEqual([['steu']]);
+    expect(senses('Steuer')[0]).toEqual(expect.arrayContaining(['rud', 'abgab']));
+    // An English word: its first translation is the word in German text.
+    expect(literal('police')).toEqual([['polic', 'polizei']]);
+    // Typed with a capital, as names are: no dictionary sense is the word ("Trump" is no Trumpf).
+    expect(literal('Trump')).toEqual([['trump']]);
+    expect(senses('Trump')[0]).toContain('trumpf');
+    // Curated newsroom concepts and name spellings are the word.
+    expect(senses('desertion')).toEqual([[]]);
+    expect(literal('desertion')[0]).toEqual(expect.arrayContaining(['desertion', 'fahnenflucht', 'gefluchtet']));
+    expect(senses('Selenskyj')).toEqual([[]]);
   });
 });

@@ -100,6 +100,25 @@ describe('queries', () => {
     for (const claim of all.items) for (const c of claim.citations) expect(c.paragraph).toBeGreaterThan(0);
   });
 
+  it("ranks claims with the topic's own word before those only a dictionary sense of it finds", async () => {
+    await engine.ingest({
+      file: 'stimmung.txt',
+      text: [
+        'Stimmung im Werk',
+        'Die Stimmung unter den Arbeitern sei schlecht, sagte der Betriebsrat am Montag.',
+        'Die Stimmung habe sich seit dem Frühjahr deutlich verschlechtert, teilte die Gewerkschaft mit.',
+        'Das Klima in der Region habe sich in zehn Jahren um zwei Grad erwärmt, sagte eine Forscherin.',
+      ].join('\n\n'),
+    });
+    const { items, total } = await engine.claims('Klima', { limit: 10 });
+    expect(total).toBe(3);
+    expect(items[0]!.text).toMatch(/^Das Klima/);
+    expect(items.slice(1).every((c) => c.text.startsWith('Die Stimmung'))).toBe(true);
+    expect((await engine.claims('Klima', { limit: 1, offset: 1 })).items[0]!.id).toBe(items[1]!.id);
+    const { items: sources } = await engine.sources('Klima');
+    expect(sources[0]!.name).toMatch(/Forscherin/);
+  });
+
   it('counts for each source the claims it backs on the topic', async () => {
     const { items } = await engine.sources('kursk');
     expect(items.length).toBeGreaterThan(0);

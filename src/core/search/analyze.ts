@@ -9,7 +9,10 @@
  *
  * Query side: every word becomes a group of alternative terms — its own stems, translations
  * (FreeDict), synonyms (OpenThesaurus), the newsroom list's names and concepts, the spelling key —
- * and toFtsMatch ORs the alternatives of a group and ANDs the groups, quoting every term.
+ * and toFtsMatch ORs the alternatives of a group and ANDs the groups, quoting every term. A
+ * group's first alternatives are the word itself (its stems, spellings, the newsroom's names and
+ * concepts); the dictionaries' senses come after and rank after: "Klima" finds Stimmung and
+ * Wetter too, but claims about Klima first.
  */
 import { type Lexicon, loadLexicon } from './lexicon.ts';
 import { type Token, tokenize } from './normalize.ts';
@@ -40,12 +43,17 @@ const MIN_MODIFIER_LENGTH = 4;
 /** Shorter heads ("Daten" → dat) split too many words that are not compounds (Sol|daten). */
 const MIN_HEAD_STEM_LENGTH = 4;
 
+/** Alternatives for a query word, best first, and how many of them are the word itself. */
+type Expansion = Pick<QueryGroup, 'terms' | 'literal'>;
+
 /** One query word (or a multi-word name) and the index terms any of which may stand for it. */
 export interface QueryGroup {
   /** The folded query words the group stands for. */
   words: string[];
   /** Alternatives, best first: single index terms, or phrases of terms separated by spaces. */
   terms: string[];
+  /** How many of the first `terms` stand for the word itself rather than for a dictionary sense of it. */
+  literal: number;
 }
 
 export interface QueryPlan {
@@ -173,8 +181,9 @@ export class Analyzer {
     for (let i = 0; i < kept.length && groups.length < MAX_QUERY_WORDS; ) {
       const name = this.matchName(kept, i);
       const words = name ? name.words : [kept[i]!.word];
-      const terms = name && words.length > 1 ? this.expandPhrase(words, name.group) : this.expandWord(words[0]!, reading, name?.group);
-      if (terms.length) groups.push({ words, terms });
+      const { terms, literal } =
+        name && words.length > 1 ? this.expandPhrase(words, name.group) : this.expandWord(words[0]!, reading, name?.group, kept[i]!.capitalized);
+      if (terms.length) groups.push({ words, terms, literal });
       i += words.length;
     }
     return { groups };
@@ -229,36 +238,43 @@ export class Analyzer {
   }
 
   /** A multi-word name: the phrase as typed, then every spelling of the name. */
-  private expandPhrase(words: string[], group: number): string[] {
-    return capped([[words.map((w) => this.analyse(w).primary).join(' ')], this.nameGroupTerms[group]!]);
+  private expandPhrase(words: string[], group: number): Expansion {
+    const terms = capped([[words.map((w) => this.analyse(w).primary).join(' ')], this.nameGroupTerms[group]!]);
+    return { terms, literal: terms.length };
   }
 
   /**
    * Alternatives for one query word, best first: its own terms, spelling key, newsroom name
    * spellings; then either the newsroom concept it names (curated, so it replaces the
-   * dictionaries) or dictionary translations (read as English) and synonyms and English
-   * translations (read as German).
+   * dictionaries, and counts as the word itself) or dictionary translations (read as English) and
+   * synonyms and English translations (read as German). A word read as English has its first
+   * translation counted as itself (police → Polizei) unless it was typed with a capital, as names
+   * are ("Trump" is no Trumpf).
    */
-  private expandWord(word: string, reading: Reading, nameGroup: number | undefined): string[] {
+  private expandWord(word: string, reading: Reading, nameGroup: number | undefined, capitalized: boolean): Expansion {
     const analysis = this.analyse(word);
     const sources: Iterable<string>[] = [this.ownTerms(word)];
     if (analysis.nameKey) sources.push([analysis.nameKey]);
     if (nameGroup !== undefined) sources.push(this.nameGroupTerms[nameGroup]!);
     const concepts = unique([...(this.conceptsByWord.get(word) ?? []), ...(this.conceptsByWord.get(analysis.primary) ?? [])]);
-    if (concepts.length) return capped([...sources, ...concepts.map((c) => this.conceptTerms[c]!)]);
+    if (concepts.length) {
+      const terms = capped([...sources, ...concepts.map((c) => this.conceptTerms[c]!)]);
+      return { terms, literal: terms.length };
+    }
 
     const isEnglish = this.isEnglish(word);
     const isGerman = analysis.german && !this.lexicon.germanStopwords.has(word);
-    if (isEnglish && !(isGerman && reading < 0)) {
-      sources.push((this.lexicon.translations.get(word) ?? []).slice(0, MAX_TRANSLATIONS));
-    }
+    const translations = isEnglish && !(isGerman && reading < 0) ? (this.lexicon.translations.get(word) ?? []).slice(0, MAX_TRANSLATIONS) : [];
+    if (!capitalized) sources.push(translations.slice(0, 1));
+    const literal = capped(sources).length;
+    sources.push(translations);
     // A place's thesaurus and reverse-dictionary entries are wordplay (Wiener and Frankfurter sausages), not the place.
     if (isGerman && !(isEnglish && reading > 0) && !this.lexicon.places.has(word)) {
       const synonyms = (this.synonymsByStem.get(analysis.primary) ?? []).flatMap((set) => this.lexicon.synonyms[set]!);
       sources.push(unique(synonyms.filter((s) => s !== analysis.primary)).slice(0, MAX_SYNONYMS));
       sources.push((this.englishByGermanStem.get(analysis.primary) ?? []).flatMap((english) => this.ownTerms(english)));
     }
-    return capped(sources);
+    return { terms: capped(sources), literal };
   }
 
   /** The terms indexing gives a word itself: German stem, and English stem if it is an English word. */
@@ -368,11 +384,12 @@ function quote(term: string): string {
 
 /**
  * The FTS5 MATCH expression of a plan: alternatives OR-ed inside a group, groups AND-ed, every term
- * quoted (so no user text is ever read as FTS5 syntax). Null when the plan has no terms.
+ * quoted (so no user text is ever read as FTS5 syntax). With `literal`, only the alternatives that
+ * stand for the words themselves. Null when the plan has no terms.
  */
-export function toFtsMatch(plan: QueryPlan): string | null {
+export function toFtsMatch(plan: QueryPlan, { literal = false } = {}): string | null {
   const groups = plan.groups
-    .map((g) => g.terms.filter((t) => t.trim() !== '').map(quote))
+    .map((g) => (literal ? g.terms.slice(0, g.literal) : g.terms).filter((t) => t.trim() !== '').map(quote))
     .filter((terms) => terms.length > 0)
     .map((terms) => (terms.length === 1 ? terms[0]! : `(${terms.join(' OR ')})`));
   return groups.length ? groups.join(' AND ') : null;
