@@ -168,11 +168,11 @@ const BEST_MATCHES_TIERED = `SELECT rowid, rowid NOT IN (SELECT rowid FROM claim
 
 /**
  * A page of a topic's claims with their citations (?1 match, ?2 window, ?3 literal match when
- * tiered, ?4 limit, ?5 offset, ?6 citations per claim), and how many claims match. Tie-breaking (attribution, citations, age)
- * only reorders claims of the same tier and nearly equal BM25, so it runs on the best matches
- * alone, and only the page's claims are read in full (in the page's order again: an aggregate is
- * fed its rows in no set order). A short page is the last one, so only a full one needs the
- * matches counted.
+ * tiered, ?4 limit, ?5 offset, ?6 citations per claim), and how many claims match. Tie-breaking
+ * (attribution, citations, age) only reorders claims of the same tier and nearly equal BM25, so it
+ * runs on the best matches alone, and only the page's claims are read in full (in the page's order
+ * again: an aggregate is fed its rows in no set order). A short page is the last one, so only a
+ * full one needs the matches counted.
  */
 function claimsPage(bestMatches: string): string {
   return `WITH page AS (
