@@ -34,10 +34,13 @@ export const isDeterminer = (t: Token | undefined) => t !== undefined && (DETERM
 /** "WHO", "DIE", "AND": an all-capital acronym is a name even when its letters spell a function word. */
 const isAcronym = (text: string) => text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 
-/** A web address or a known outlet names its outlet even in lower case: "laut bildblog.de", "faz.net zufolge", "laut taz". */
+/** A web address names its outlet even in lower case: "laut bildblog.de", "faz.net zufolge". */
 const WEB_ADDRESS = /^[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.(?:de|at|ch|com|net|org|eu|info|tv|fm|uk|fr|it|es|ru|ua|io)$/;
 
-/** A capitalised word that can be part of a name or noun (not a sentence-initial function word). */
+/**
+ * A capitalised word that can be part of a name or noun (not a sentence-initial function word), or
+ * a web address or known outlet in lower case ("laut taz").
+ */
 export function isNounLike(t: Token | undefined): boolean {
   if (t?.kind === 'word' && !t.cap && (WEB_ADDRESS.test(t.text) || ORGANISATIONS.has(t.text))) return true;
   if (!t || t.kind !== 'word' || !t.cap || (t.flags & FUNCTION && !isAcronym(t.text))) return false;
