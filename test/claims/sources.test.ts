@@ -67,3 +67,29 @@ describe('sentence openers', () => {
     expect(sourcesOf('Vergleiche werden gezogen: „Das ist Erpressung“.')).toEqual([]);
   });
 });
+
+describe('subjects and objects around the speech verb', () => {
+  it('gives a verb after "und" the subject of the first, never its object', () => {
+    expect(attribute(tokenize('Er halte die Gesetze für vertretbar und bezeichnete die Erweiterung der Kompetenzen als notwendig.'), 'de')?.pronoun).toBe('er');
+    expect(sourcesOf('Er halte die Gesetze für vertretbar und bezeichnete die Erweiterung der Kompetenzen als notwendig.')).toEqual([]);
+    expect(sourcesOf('Am Sonntag zogen Demonstranten vor den Sitz der Verwaltung und skandierten Sprüche wie „Weg mit Li“.')).toEqual([]);
+  });
+
+  it('finds a fronted subject past its complements and an apposition', () => {
+    expect(sourcesOf('Der Vorsitzende des Verbands in Deutschland, Michael Knipper, kritisierte die Entscheidung der BaFin, die Übernahme zu erlauben.')).toEqual([
+      'Michael Knipper',
+    ]);
+    expect(sourcesOf('Auch die größte deutsche Privatbank, die Deutsche Bank, meldete heute Milliardenverluste.')).toEqual(['Deutsche Bank']);
+  });
+
+  it('names who quotes a speaker before the speaker', () => {
+    expect(sourcesOf('Günther Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, es habe eine positive Resonanz gegeben.')).toEqual([
+      'Reuters',
+      'Günther Platter',
+    ]);
+  });
+
+  it('keeps a feminine head feminine when only its article tells', () => {
+    expect(sourcesOf('Die größte Privatbank meldete, sie habe Milliarden verloren.')).toEqual(['größte Privatbank']);
+  });
+});

@@ -158,11 +158,18 @@ function coordinated(tokens: Token[], p: Phrase | null): Phrase | null {
  * `verb`: "Der NDR, der … verantwortlich ist, begründete …", "Albrecht Conze, der Direktor …, bezeichnete".
  */
 function subjectBeforeInsertion(tokens: Token[], verb: number): Phrase | null {
-  const p = coordinated(tokens, phraseAfter(tokens, 0));
-  if (!p || OBJECT_ARTICLE.test(tokens[0]!.lower) || tokens[p.end]?.text !== ',' || p.end >= verb - 2 || verb - p.end > 40) return null;
+  let lead = 0;
+  while (lead < verb && (CONJUNCTIONS.has(tokens[lead]!.lower) || BETWEEN.has(tokens[lead]!.lower))) lead++;
+  const opening = coordinated(tokens, phraseAfter(tokens, lead));
+  // With its complements: "Der Vorsitzende des Bauhauptverbands in Deutschland, Michael Knipper, kritisierte".
+  const p = opening && { ...opening, end: afterComplements(tokens, opening.end) };
+  if (!p || OBJECT_ARTICLE.test(tokens[lead]!.lower) || tokens[p.end]?.text !== ',' || p.end >= verb - 2 || verb - p.end > 40) return null;
   const first = tokens[p.end + 1]!;
   if (!(RELATIVE.has(first.lower) || isDeterminer(first) || isNounLike(first))) return null;
-  return apposition(tokens, p) ?? p;
+  // An apposition with its article that reaches the verb: "Die größte Privatbank, die Deutsche Bank, meldete".
+  const named = isDeterminer(first) ? phraseAfter(tokens, p.end + 1) : null;
+  if (named && named.end + 1 === verb && tokens[named.end]!.text === ',') return named;
+  return apposition(tokens, p) ?? opening;
 }
 
 /** The subject after a finite verb: adverbs and a dative object are skipped ("sagte demnach Müller", "sagte dem Sender der Minister"). */
@@ -190,6 +197,19 @@ function passiveAgent(tokens: Token[], start: number, end: number): Speaker | nu
     const p = phraseAfter(tokens, k + 1);
     const head = p ? tokens[p.head]! : undefined;
     if (p && head && (head.flags & (ROLE | ORG | MEDIA) || GIVEN_NAMES.has(head.text))) return { phrase: p };
+  }
+  return null;
+}
+
+/** Who quotes the speaker of a passive "zitiert": "X wird von der Nachrichtenagentur Reuters mit den Worten zitiert" is Reuters → X. */
+function quotingAgent(tokens: Token[], v: number, start: number, end: number): Phrase | null {
+  if (tokens[v]!.lower !== 'zitiert') return null;
+  let passive = false;
+  for (let k = start; k < end && !passive; k++) passive = PASSIVE.has(tokens[k]!.lower);
+  if (!passive) return null;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if ((t.lower === 'von' || t.lower === 'vom') && !t.quoted) return phraseAfter(tokens, k + 1);
   }
   return null;
 }
@@ -249,10 +269,18 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
   return { speaker: verbAfterOther(tokens, finite), finite, start };
 }
 
-/** The subject of a verb that follows something other than its subject; a second verb after "und" shares the first one's ("… und warfen der Regierung vor"). */
+/**
+ * The subject of a verb that follows something other than its subject. A second verb right after
+ * "und" shares the first one's ("… und warfen der Regierung vor"), so what follows it is its object
+ * ("Er … und bezeichnete die Erweiterung als notwendig").
+ */
 function verbAfterOther(tokens: Token[], finite: number): Speaker | null {
-  if (tokens[finite - 1]?.lower === 'und') return sharedSubject(tokens, finite) ?? subjectAfter(tokens, finite);
-  return subjectAfter(tokens, finite);
+  if (tokens[finite - 1]?.lower !== 'und') return subjectAfter(tokens, finite);
+  const shared = sharedSubject(tokens, finite);
+  if (shared) return shared;
+  let front = 0;
+  while (front < finite && CONJUNCTIONS.has(tokens[front]!.lower)) front++;
+  return isPersonalPronoun(tokens[front]) && finiteVerbIn(tokens, front + 1, finite) === front + 1 ? { pronoun: front } : null;
 }
 
 /**
@@ -546,6 +574,7 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       if (speak('speech', speaker, [`frame:${frame}`, verb])) {
         spoke = true;
         backward ||= refersBack;
+        cite('quoted-by', quotingAgent(tokens, i, start, end), outer);
       }
     }
   }

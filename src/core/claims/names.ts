@@ -28,12 +28,13 @@ const GENERIC_REPORT = /(?:berichten|berichte|bericht|meldungen|meldung|gerücht
 /** Compounds that name a source by what it said: "Polizeiangaben" → "Polizei". */
 const REPORT_COMPOUND = /^(\p{Lu}\p{L}{2,}?)(?:angaben|informationen|erkenntnissen|erkenntnisse|aussagen|schätzungen|berichten|berichte|meldungen|meinung)$/u;
 
-function genderOf(noun: string, plural: boolean): Gender {
+/** The gender of a head noun from its ending, else from a singular article only a feminine noun takes ("die Privatbank", "einer Bank"). */
+function genderOf(noun: string, plural: boolean, article: string): Gender {
   const lower = noun.toLowerCase();
   if (plural) return 'pl';
   if (NEUTER.test(lower)) return 'n';
   if (MASCULINE_E.test(lower)) return 'm';
-  if (FEMININE.test(lower) || lower.endsWith('in')) return 'f';
+  if (FEMININE.test(lower) || lower.endsWith('in') || article === 'die' || article === 'eine' || article === 'einer') return 'f';
   return 'm';
 }
 
@@ -169,7 +170,7 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     plural = nominative.plural;
     replace.set(lastHead, headNoun);
   }
-  const gender = genderOf(headNoun, plural || article === 'die' && /en$/.test(headNoun));
+  const gender = genderOf(headNoun, plural || (article === 'die' && /en$/.test(headNoun)), article);
   const from = article ? p.start + 1 : p.start;
   for (let k = from; k < p.head; k++) {
     const t = tokens[k]!;
