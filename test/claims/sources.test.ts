@@ -93,3 +93,19 @@ describe('subjects and objects around the speech verb', () => {
     expect(sourcesOf('Die größte Privatbank meldete, sie habe Milliarden verloren.')).toEqual(['größte Privatbank']);
   });
 });
+
+describe('speakers behind insertions', () => {
+  it('finds a separable verb\'s particle past an apposition or a dash insertion', () => {
+    expect(sourcesOf('Jetzt gab der Leiter der Kriminaldienststelle, Andreas Huber, bekannt, dass sich das Handy eingeloggt hatte.')).toEqual(['Andreas Huber']);
+    expect(sourcesOf('Dies gab heute – nach eingehenden Untersuchungen der Baustofftechnologen – Professor Bernd Hillemeier bekannt.')).toEqual(['Bernd Hillemeier']);
+  });
+
+  it('reads "wie X, …, mitteilte" as "wie X mitteilte"', () => {
+    expect(sourcesOf('Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.')).toEqual(['Burt Rutan']);
+    expect(sourcesOf('Die Lage sei ernst, wie der Sprecher, der gestern in Kiew war, sagte.')).toEqual(['Sprecher']);
+  });
+
+  it('gives a quotation after "Name, Amt:" to the name', () => {
+    expect(sourcesOf('Erkki Tuomioja, Präsident des Rats der Europäischen Union: „Die Verabschiedung ist idiotisch.“')).toEqual(['Erkki Tuomioja']);
+  });
+});

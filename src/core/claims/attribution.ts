@@ -252,6 +252,9 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
   const after = tokens[finite + 1];
   if (after && NOMINATIVE.has(after.lower) && !after.quoted) return { speaker: after.lower === 'er' ? { pronoun: finite + 1 } : null, finite, start };
   if (finite === start) {
+    // The clause starts at its subordinator, so "wie X, …, mitteilte" frames like "wie X mitteilte".
+    const subordinate = subjectOfInterruptedClause(tokens, start, v, end);
+    if (subordinate) return { speaker: { phrase: subordinate.phrase }, finite, start: subordinate.opener };
     const before = start > 0 && tokens[start - 1]!.text === ',' ? subjectBeforeInsertion(tokens, start) : null;
     return { speaker: before ? { phrase: before } : (subjectAfter(tokens, finite) ?? sharedSubject(tokens, finite)), finite, start };
   }
@@ -267,6 +270,20 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
     return { speaker: after && 'phrase' in after && speakerLike(tokens, after) ? after : { phrase: p }, finite, start };
   }
   return { speaker: verbAfterOther(tokens, finite), finite, start };
+}
+
+/**
+ * The subject of a subordinate clause whose verb comes after an insertion: "…, wie Burt Rutan,
+ * Chef der Firma Scaled Composites, mitteilte".
+ */
+function subjectOfInterruptedClause(tokens: Token[], start: number, v: number, end: number): { phrase: Phrase; opener: number } | null {
+  if (start < 2 || tokens[start - 1]!.text !== ',' || !verbFinal(tokens, v, end)) return null;
+  const inserted = clauseStart(tokens, start - 1);
+  if (inserted < 2 || tokens[inserted - 1]!.text !== ',') return null;
+  const opener = clauseStart(tokens, inserted - 1);
+  if (!SUBORDINATORS.has(tokens[opener]!.lower)) return null;
+  const p = phraseAfter(tokens, skipAdverbials(tokens, opener + 1));
+  return p && p.end === inserted - 1 && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) ? { phrase: p, opener } : null;
 }
 
 /**
@@ -351,6 +368,27 @@ function hasParticle(tokens: Token[], v: number, particles: readonly string[], e
   if (before && !before.quoted && particles.includes(before.lower)) return true;
   for (let k = v + 1; k < end; k++) if (particles.includes(tokens[k]!.lower) && !tokens[k]!.quoted) return true;
   return false;
+}
+
+/** The clause end after a dash or parenthesis insertion, or a name in apposition between commas, that interrupts a clause ending at `end`. */
+function pastInsertions(tokens: Token[], end: number): number {
+  let at = end;
+  for (let guard = 0; guard < 2; guard++) {
+    const t = tokens[at];
+    if (!t) break;
+    if (t.text === '–' || t.text === '—' || t.text === '(') {
+      const close = t.text === '(' ? ')' : t.text;
+      let k = at + 1;
+      while (k < tokens.length && k < at + 20 && tokens[k]!.text !== close) k++;
+      if (tokens[k]?.text !== close) break;
+      at = clauseEnd(tokens, k);
+    } else if (t.text === ',') {
+      const q = phraseAfter(tokens, at + 1);
+      if (!q || tokens[q.end]?.text !== ',' || q.end - q.start > 8) break;
+      at = clauseEnd(tokens, q.end);
+    } else break;
+  }
+  return at;
 }
 
 const NEGATIONS = new Set(['nicht', 'nie', 'niemals', 'keine', 'keinen', 'keinerlei']);
@@ -522,7 +560,7 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       // "nach Angaben der Polizei", "nach einem Bericht der Zeitung" — but not "nach dem Urteil des Gerichts", which is a time.
       const p = phraseAfter(tokens, i + 1);
       const head = p ? tokens[p.head]! : undefined;
-      const article = p && p.start < p.head ? tokens[p.start]!.lower : '';
+      const article = p && p.start < p.head && isDeterminer(tokens[p.start]) ? tokens[p.start]!.lower : '';
       const cited = NACH_NOUNS.has(head?.lower ?? '') || REPORT_COMPOUND.test(head?.lower ?? '') || ((head?.flags ?? 0) & REPORT && article.startsWith('ein'));
       if (p && head && head.lower !== 'berichten' && head.lower !== 'meldungen' && cited && (lower === 'nach' || speaks)) cite(lower, p, outer);
     } else if ((lower === 'heißt' || lower === 'hieß' || lower === 'hiess') && tokens[i + 1]?.lower === 'es') {
@@ -550,8 +588,14 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
     } else if (!spoke && t.flags & CUE && (!t.cap || i === 0)) {
       const particles = CUE_VERBS.get(lower);
       if (!particles) continue;
-      const end = clauseEnd(tokens, i);
-      if (!hasParticle(tokens, i, particles, end) || tokens[end]?.text === ')') continue;
+      let end = clauseEnd(tokens, i);
+      if (!hasParticle(tokens, i, particles, end)) {
+        // "gab der Leiter, Andreas Huber, bekannt", "gab heute – nach Untersuchungen – Professor X bekannt".
+        const wider = pastInsertions(tokens, end);
+        if (wider === end || !hasParticle(tokens, i, particles, wider)) continue;
+        end = wider;
+      }
+      if (tokens[end]?.text === ')') continue;
       if (particles.includes('hervor') && !particles.includes('')) {
         // "Aus dem Bericht geht hervor, dass …": the source is where it emerges from.
         const from = tokens.findIndex((u, k) => k < end && u.lower === 'aus' && !u.quoted);
@@ -583,7 +627,9 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
     const colon = tokens.findIndex((t) => t.text === ':');
     if (colon > 0 && tokens[colon + 1]?.kind === 'open') {
       const p = phraseAfter(tokens, 0);
-      const subject = p && p.end === colon ? { phrase: p } : mainSubject(tokens, colon);
+      // "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“".
+      const described = p && tokens[p.end]?.text === ',' ? phraseAfter(tokens, p.end + 1) : null;
+      const subject = p && (p.end === colon || described?.end === colon) ? { phrase: p } : mainSubject(tokens, colon);
       if (speakerLike(tokens, subject)) spoke = speak('colon', subject);
     }
   }
