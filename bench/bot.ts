@@ -34,6 +34,8 @@ export interface BotBenchResult {
   concurrency: number;
   commands: Figures;
   inline: Figures;
+  /** The same on topics asked for the first time, answered without kept answers. */
+  first: { commands: Figures; inline: Figures };
   bare: { commands: Figures; inline: Figures };
   /** Our updates/s divided by the bare bot's, per kind. */
   ratio: { commands: number; inline: number };
@@ -53,10 +55,10 @@ const TOKEN = `${botInfo.id}:bench-token-not-real`;
 const USERS = 2000;
 const WARM_UP = 200;
 
-function commandUpdates(count: number, firstId: number): Update[] {
+function commandUpdates(count: number, firstId: number, topics: readonly string[] = TOPICS): Update[] {
   return Array.from({ length: count }, (_, i) => {
     const user = { id: 1 + (i % USERS), is_bot: false, first_name: 'U', language_code: i % 3 ? 'de' : 'en' };
-    const text = `/${i % 2 ? 'sources' : 'claims'} ${TOPICS[i % TOPICS.length]}`;
+    const text = `/${i % 2 ? 'sources' : 'claims'} ${topics[i % topics.length]}`;
     return {
       update_id: firstId + i,
       message: {
@@ -71,12 +73,23 @@ function commandUpdates(count: number, firstId: number): Update[] {
   });
 }
 
-function inlineUpdates(count: number, firstId: number): Update[] {
+function inlineUpdates(count: number, firstId: number, topics: readonly string[] = TOPICS, empty = true): Update[] {
   return Array.from({ length: count }, (_, i) => ({
     update_id: firstId + i,
     // One query in ten is empty: the latest claims.
-    inline_query: { id: String(i), from: { id: 1 + (i % USERS), is_bot: false, first_name: 'U' }, query: i % 10 ? TOPICS[i % TOPICS.length]! : '', offset: '' },
+    inline_query: { id: String(i), from: { id: 1 + (i % USERS), is_bot: false, first_name: 'U' }, query: i % 10 || !empty ? topics[i % topics.length]! : '', offset: '' },
   }));
+}
+
+/**
+ * Topics asked for the first time, so no kept answer helps: the corpus's most frequent names, each
+ * asked once as a command and once inline, none of them one of TOPICS.
+ */
+async function firstTopics(engine: Engine): Promise<string[]> {
+  const top = await engine.topEntities(1000);
+  const names = [...top.people, ...top.places, ...top.organisations].map((e) => e.name);
+  const known = new Set(TOPICS.map((t) => t.toLowerCase()));
+  return [...new Set(names)].filter((n) => !known.has(n.toLowerCase()));
 }
 
 /** Handles the updates with `concurrency` in flight; returns each update's latency (ms) and the wall time (s). */
@@ -136,6 +149,11 @@ export async function benchBot(engine: Engine, options: BotBenchOptions = {}): P
       commands: await drive((u) => bot.handleUpdate(u), commands, concurrency),
       inline: await drive((u) => bot.handleUpdate(u), inline, concurrency),
     };
+    const fresh = await firstTopics(engine);
+    const first = {
+      commands: await drive((u) => bot.handleUpdate(u), commandUpdates(fresh.length, 2_000_000, fresh), concurrency),
+      inline: await drive((u) => bot.handleUpdate(u), inlineUpdates(fresh.length, 3_000_000, fresh, false), concurrency),
+    };
     const baseline = {
       commands: await drive((u) => bare.handleUpdate(u), commands, concurrency),
       inline: await drive((u) => bare.handleUpdate(u), inline, concurrency),
@@ -145,6 +163,7 @@ export async function benchBot(engine: Engine, options: BotBenchOptions = {}): P
     const result: BotBenchResult = {
       concurrency,
       ...ours,
+      first,
       bare: baseline,
       ratio: { commands: round(ours.commands.perSecond / baseline.commands.perSecond, 4), inline: round(ours.inline.perSecond / baseline.inline.perSecond, 4) },
     };
@@ -155,6 +174,8 @@ export async function benchBot(engine: Engine, options: BotBenchOptions = {}): P
         `bot ${kind === 'commands' ? '/claims+/sources' : 'inline queries'}: ${f.updates} updates, ${f.perSecond}/s, p50 ${f.p50} ms, p99 ${f.p99} ms (target p99 ≤ 50 ms); ` +
           `bare grammY ${b.perSecond}/s, p50 ${b.p50} ms, p99 ${b.p99} ms; ratio ${result.ratio[kind]}× (${concurrency} in flight)`,
       );
+      const n = result.first[kind];
+      print(`  … on ${n.updates} topics asked for the first time (no kept answer): ${n.perSecond}/s, p50 ${n.p50} ms, p99 ${n.p99} ms`);
     }
     return result;
   } finally {

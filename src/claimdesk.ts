@@ -11,6 +11,8 @@ import { openEngine, type SqliteEngine } from './store/engine.ts';
 export interface ClaimdeskOptions {
   path: string;
   analyzer?: Analyzer;
+  /** See EngineOptions.keptAnswers. */
+  keptAnswers?: number;
 }
 
 export interface Claimdesk {
@@ -28,6 +30,7 @@ export async function openClaimdesk(options: ClaimdeskOptions): Promise<Claimdes
   const engine = await openEngine({
     path: options.path,
     ...(options.analyzer ? { analyzer: options.analyzer } : {}),
+    ...(options.keptAnswers !== undefined ? { keptAnswers: options.keptAnswers } : {}),
     migrations: alertMigrations,
     onIngest: alertIngestHook({ onQueued: () => listeners.forEach((listener) => listener()) }),
   });

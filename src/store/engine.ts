@@ -8,6 +8,7 @@ import { prepareDocument, type PreparedArticle, type PreparedClaim } from '../co
 import { type Analyzer, defaultAnalyzer, toFtsMatch } from '../core/search/analyze.ts';
 import type { Entities, SourceDocument, Stance } from '../core/types.ts';
 import type { ClaimQuery, Engine, IngestResult, TopicEntities } from '../engine.ts';
+import { AnswerCache } from './answerCache.ts';
 import { type CitationJson, citationJson, claimJson, parseClaims, toCitation } from './answerJson.ts';
 import { coreMigrations, migrate, type Migration } from './migrations.ts';
 import { SqliteDb, type SqlValue } from './sqlite.ts';
@@ -134,6 +135,8 @@ export interface EngineOptions {
   /** Schema of features built on the engine (e.g. alerts), applied after the core's. */
   migrations?: Migration[];
   onIngest?: IngestHook;
+  /** Answers kept until the next ingest (default KEPT_ANSWERS); 0 answers every question afresh, as the benchmark measures queries. */
+  keptAnswers?: number;
 }
 
 /** Citations listed per claim unless more are asked for (at most MAX_CITATIONS); `citationCount` tells the rest. */
@@ -150,9 +153,17 @@ const RANK_WINDOW = 200;
 /** BM25 scores closer than this count as a tie, so attribution, corroboration and age decide. */
 const SCORE_BUCKET = 0.5;
 
+/** A topic's FTS5 match, and the match of its words themselves when the dictionaries widen it (null when they do not). */
+interface Matches {
+  match: string;
+  literal: string | null;
+}
+
 const json = (value: unknown) => JSON.stringify(value);
 /** Read-only connections queries are spread over (the machines have two cores). */
 const READERS = 2;
+/** Answers kept until the next ingest: a page of inline results is tens of kilobytes. */
+const KEPT_ANSWERS = 256;
 
 /** A topic's best matches by BM25 (?1 its match, ?2 how many), all of one tier. */
 const BEST_MATCHES = `SELECT rowid, 0 AS tier, bm25(claim_fts) AS score FROM claim_fts WHERE claim_fts MATCH ?1 ORDER BY score LIMIT ?2`;
@@ -217,18 +228,32 @@ export async function openEngine(options: EngineOptions): Promise<SqliteEngine> 
   const writer = await SqliteDb.open(options.path);
   await writer.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;');
   await migrate(writer, [...coreMigrations, ...(options.migrations ?? [])]);
-  const readers = options.path === ':memory:' ? [writer] : await Promise.all(Array.from({ length: READERS }, () => SqliteDb.open(options.path)));
-  for (const reader of readers) if (reader !== writer) await reader.exec('PRAGMA busy_timeout = 10000; PRAGMA query_only = ON;');
-  return new SqliteEngine(writer, readers, options.analyzer ?? defaultAnalyzer(), options.onIngest);
+  const inMemory = options.path === ':memory:';
+  const readers = inMemory ? [writer] : await Promise.all(Array.from({ length: READERS }, () => SqliteDb.open(options.path)));
+  // Its own connection, so a version check never waits behind a reader's long query.
+  const versionReader = inMemory ? writer : await SqliteDb.open(options.path);
+  for (const reader of new Set([...readers, versionReader])) if (reader !== writer) await reader.exec('PRAGMA busy_timeout = 10000; PRAGMA query_only = ON;');
+  return new SqliteEngine(writer, readers, versionReader, options.analyzer ?? defaultAnalyzer(), options.onIngest, options.keptAnswers ?? KEPT_ANSWERS);
 }
 
 export class SqliteEngine implements Engine {
+  /** Ingest transactions this process has ended: an in-memory database has no other writer, but a query can see its open transaction. */
+  private ingests = 0;
+  private readonly answers: AnswerCache;
+
   constructor(
     readonly writer: SqliteDb,
     private readonly readers: SqliteDb[],
+    private readonly versionReader: SqliteDb,
     readonly analyzer: Analyzer,
-    private readonly onIngest?: IngestHook,
-  ) {}
+    private readonly onIngest: IngestHook | undefined,
+    keptAnswers: number,
+  ) {
+    this.answers = new AnswerCache(async () => {
+      const row = await this.versionReader.get<{ version: number }>('SELECT version FROM corpus_version');
+      return `${row!.version}:${this.ingests}`;
+    }, keptAnswers);
+  }
 
   /**
    * The read-only connection with the fewest statements waiting: one connection runs one
@@ -268,7 +293,13 @@ export class SqliteEngine implements Engine {
       batches.at(-1)!.push(article);
     }
     const results: IngestResult[] = [];
-    for (const batch of batches) results.push(...(await this.writer.transaction(() => this.write(batch))));
+    for (const batch of batches) {
+      try {
+        results.push(...(await this.writer.transaction(() => this.write(batch))));
+      } finally {
+        this.ingests++;
+      }
+    }
     return results;
   }
 
@@ -293,6 +324,7 @@ export class SqliteEngine implements Engine {
       else changed.push(article);
     }
     for (const article of changed) if (known.has(article.id)) before.set(article, await this.removeArticle(article.id));
+    if (changed.length) await db.run('UPDATE corpus_version SET version = version + 1');
 
     const unique = changed.map((article) => ({ article, claims: uniqueByKey(article.claims) }));
     const batch = new ClaimBatch(await this.findKnown(unique.flatMap((u) => u.claims)));
@@ -506,7 +538,7 @@ export class SqliteEngine implements Engine {
   }
 
   /** The MATCH of a topic, and of its words themselves when the dictionaries widen it. */
-  private matchesOf(topic: string): { match: string; literal: string | null } | null {
+  private matchesOf(topic: string): Matches | null {
     const plan = this.analyzer.queryPlan(topic);
     const match = toFtsMatch(plan);
     if (!match) return null;
@@ -514,15 +546,21 @@ export class SqliteEngine implements Engine {
     return { match, literal: literal === match ? null : literal };
   }
 
+  /** Topics that analyse alike ("Kursk", "kursk") share their kept answers. */
   async claims(topic: string, opts: ClaimQuery = {}): Promise<Page<ClaimAnswer>> {
     const matches = this.matchesOf(topic);
     if (!matches) return { items: [], total: 0 };
     const limit = clampLimit(opts.limit);
     const offset = Math.max(0, opts.offset ?? 0);
+    const citations = citationsPerClaim(opts.citations);
+    return this.answers.get(json(['claims', matches, limit, offset, citations]), () => this.claimsPage(matches, limit, offset, citations));
+  }
+
+  private async claimsPage(matches: Matches, limit: number, offset: number, citations: number): Promise<Page<ClaimAnswer>> {
     const window = Math.max(RANK_WINDOW, 2 * (offset + limit));
     const page = await this.reader.get<{ items: string; total: number }>(
       matches.literal ? CLAIMS_PAGE_TIERED : CLAIMS_PAGE,
-      [matches.match, window, matches.literal, limit, offset, citationsPerClaim(opts.citations)],
+      [matches.match, window, matches.literal, limit, offset, citations],
     );
     return { items: parseClaims(page!.items), total: page!.total };
   }
@@ -530,6 +568,12 @@ export class SqliteEngine implements Engine {
   async sources(topic: string, opts: { limit?: number; offset?: number } = {}): Promise<Page<SourceAnswer>> {
     const matches = this.matchesOf(topic);
     if (!matches) return { items: [], total: 0 };
+    const limit = clampLimit(opts.limit);
+    const offset = Math.max(0, opts.offset ?? 0);
+    return this.answers.get(json(['sources', matches, limit, offset]), () => this.sourcesPage(matches, limit, offset));
+  }
+
+  private async sourcesPage(matches: Matches, limit: number, offset: number): Promise<Page<SourceAnswer>> {
     const best = await this.reader.get<{ claims: string }>(
       matches.literal ? SOURCE_CLAIMS_TIERED : SOURCE_CLAIMS,
       matches.literal ? [matches.match, SOURCE_MATCH_WINDOW, matches.literal] : [matches.match, SOURCE_MATCH_WINDOW],
@@ -550,8 +594,7 @@ export class SqliteEngine implements Engine {
     }
     // Sources backing as many claims keep the order of their best claim (the sort is stable).
     const ranked = [...bySource.values()].sort((a, b) => b.claims.length - a.claims.length);
-    const offset = Math.max(0, opts.offset ?? 0);
-    const page = ranked.slice(offset, offset + clampLimit(opts.limit));
+    const page = ranked.slice(offset, offset + limit);
     const cites = await this.citationsOf([...new Set(page.flatMap((e) => e.claims.slice(0, CLAIMS_CITED_PER_SOURCE)))]);
     const citing = cites.map(([claim, sources, citation]) => ({ claim, citation, keys: new Set(sources.map(keyOf)) }));
     const items = page.map((entry): SourceAnswer => {
@@ -566,11 +609,11 @@ export class SqliteEngine implements Engine {
   }
 
   async latestClaims(opts: ClaimQuery = {}): Promise<Page<ClaimAnswer>> {
-    const page = await this.reader.get<{ items: string; total: number }>(
-      LATEST_PAGE,
-      [clampLimit(opts.limit), Math.max(0, opts.offset ?? 0), citationsPerClaim(opts.citations)],
-    );
-    return { items: parseClaims(page!.items), total: page!.total };
+    const params = [clampLimit(opts.limit), Math.max(0, opts.offset ?? 0), citationsPerClaim(opts.citations)];
+    return this.answers.get(json(['latest', params]), async () => {
+      const page = await this.reader.get<{ items: string; total: number }>(LATEST_PAGE, params);
+      return { items: parseClaims(page!.items), total: page!.total };
+    });
   }
 
   async claim(id: string): Promise<ClaimAnswer | null> {
@@ -642,7 +685,7 @@ export class SqliteEngine implements Engine {
         kind,
         limit,
       ]);
-    return { people: await top('person'), places: await top('place'), organisations: await top('organisation') };
+    return this.answers.get(json(['entities', limit]), async () => ({ people: await top('person'), places: await top('place'), organisations: await top('organisation') }));
   }
 
   async isEmpty(): Promise<boolean> {
@@ -650,7 +693,7 @@ export class SqliteEngine implements Engine {
   }
 
   async close(): Promise<void> {
-    for (const reader of this.readers) if (reader !== this.writer) await reader.close();
+    for (const reader of new Set([...this.readers, this.versionReader])) if (reader !== this.writer) await reader.close();
     await this.writer.close();
   }
 

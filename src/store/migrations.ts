@@ -98,6 +98,14 @@ export const coreMigrations: Migration[] = [
       CREATE INDEX articles_cited ON articles (id, file, title, outlet, published, ingested_at);
     `,
   },
+  {
+    version: 4,
+    name: 'a corpus version every ingest raises, so kept answers know when they are out of date',
+    sql: `
+      CREATE TABLE corpus_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+      INSERT INTO corpus_version (id, version) VALUES (1, 0);
+    `,
+  },
 ];
 
 export async function migrate(db: SqliteDb, migrations: Migration[]): Promise<number> {

@@ -1,0 +1,104 @@
+/**
+ * Kept answers: repeated questions are answered from memory until the corpus changes, whoever
+ * changed it, and a kept answer is shared read-only.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AnswerCache } from '../../src/store/answerCache.ts';
+import { openEngine, type SqliteEngine } from '../../src/store/engine.ts';
+
+const article = (file: string, sentence: string) => ({ file, text: `Titel ${file}\n\n${sentence}\n` });
+
+describe('AnswerCache', () => {
+  it('computes once per version and key, and again after the version changes', async () => {
+    let version = 'a';
+    let computed = 0;
+    const cache = new AnswerCache(async () => version, 10);
+    const compute = async () => ({ n: ++computed });
+    expect(await cache.get('k', compute)).toEqual({ n: 1 });
+    expect(await cache.get('k', compute)).toEqual({ n: 1 });
+    version = 'b';
+    expect(await cache.get('k', compute)).toEqual({ n: 2 });
+  });
+
+  it('shares one computation between concurrent askers and keeps no failure', async () => {
+    let calls = 0;
+    const cache = new AnswerCache(async () => 'v', 10);
+    const slow = async () => {
+      calls++;
+      await new Promise((r) => setTimeout(r, 5));
+      return [calls];
+    };
+    await Promise.all([cache.get('k', slow), cache.get('k', slow), cache.get('k', slow)]);
+    expect(calls).toBe(1);
+    await expect(cache.get('bad', async () => Promise.reject(new Error('disk')))).rejects.toThrow('disk');
+    expect(await cache.get('bad', async () => 'recovered')).toBe('recovered');
+  });
+
+  it('forgets the least recently used answer beyond its capacity', async () => {
+    let computed = 0;
+    const cache = new AnswerCache(async () => 'v', 2);
+    const compute = async () => ++computed;
+    await cache.get('a', compute);
+    await cache.get('b', compute);
+    await cache.get('a', compute);
+    await cache.get('c', compute);
+    expect(await cache.get('a', compute)).toBe(1);
+    expect(await cache.get('b', compute)).toBe(4);
+  });
+
+  it('hands out answers nobody can change', async () => {
+    const cache = new AnswerCache(async () => 'v', 2);
+    const answer = await cache.get('k', async () => ({ items: [{ sources: ['Newsweek'] }] }));
+    expect(() => answer.items[0]!.sources.push('Suspilne')).toThrow(TypeError);
+  });
+});
+
+describe('the engine keeps answers until the corpus changes', () => {
+  let dir: string;
+  let engine: SqliteEngine;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'claimdesk-cache-'));
+    engine = await openEngine({ path: join(dir, 'corpus.sqlite') });
+  });
+  afterEach(async () => {
+    await engine.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sees its own ingest', async () => {
+    await engine.ingest(article('a.txt', 'Laut dem Gouverneur wurden in Kursk zwei Dörfer zurückerobert.'));
+    expect((await engine.claims('Kursk')).total).toBe(1);
+    expect((await engine.sources('Kursk')).items.map((s) => s.name)).toEqual(['Gouverneur']);
+    await engine.ingest(article('b.txt', 'Nach Angaben der Armee wurden in Kursk 300 Soldaten verlegt.'));
+    expect((await engine.claims('Kursk')).total).toBe(2);
+    expect((await engine.sources('Kursk')).total).toBe(2);
+  });
+
+  it('sees an ingest by another process on the same database', async () => {
+    await engine.ingest(article('a.txt', 'Laut dem Gouverneur wurden in Kursk zwei Dörfer zurückerobert.'));
+    expect((await engine.claims('Kursk')).total).toBe(1);
+    const other = await openEngine({ path: join(dir, 'corpus.sqlite') });
+    try {
+      await other.ingest(article('b.txt', 'Nach Angaben der Armee wurden in Kursk 300 Soldaten verlegt.'));
+    } finally {
+      await other.close();
+    }
+    expect((await engine.claims('Kursk')).total).toBe(2);
+    expect((await engine.latestClaims()).total).toBe(2);
+  });
+
+  it('sees an ingest into an in-memory database', async () => {
+    const memory = await openEngine({ path: ':memory:' });
+    try {
+      await memory.ingest(article('a.txt', 'Laut dem Gouverneur wurden in Kursk zwei Dörfer zurückerobert.'));
+      expect((await memory.claims('kursk')).total).toBe(1);
+      await memory.ingest(article('b.txt', 'Nach Angaben der Armee wurden in Kursk 300 Soldaten verlegt.'));
+      expect((await memory.claims('kursk')).total).toBe(2);
+    } finally {
+      await memory.close();
+    }
+  });
+});
