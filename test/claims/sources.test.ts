@@ -109,3 +109,15 @@ describe('speakers behind insertions', () => {
     expect(sourcesOf('Erkki Tuomioja, Präsident des Rats der Europäischen Union: „Die Verabschiedung ist idiotisch.“')).toEqual(['Erkki Tuomioja']);
   });
 });
+
+describe('ordinals and dates inside a clause', () => {
+  it('does not end a clause at an ordinal\'s full stop', () => {
+    expect(sourcesOf('Die Kultusministerin Elisabeth Heister-Neumann kündigte auf einer Pressekonferenz am 6. Mai eine Änderung des Entwurfs an.')).toEqual([
+      'Elisabeth Heister-Neumann',
+    ]);
+  });
+
+  it('reads a separable verb past a date in apposition', () => {
+    expect(sourcesOf('Die Staatsanwaltschaft Altach gab am Montag, dem 27. März, die Einstellung des Verfahrens bekannt.')).toEqual(['Staatsanwaltschaft Altach']);
+  });
+});

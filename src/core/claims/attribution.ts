@@ -383,12 +383,25 @@ function pastInsertions(tokens: Token[], end: number): number {
       if (tokens[k]?.text !== close) break;
       at = clauseEnd(tokens, k);
     } else if (t.text === ',') {
-      const q = phraseAfter(tokens, at + 1);
-      if (!q || tokens[q.end]?.text !== ',' || q.end - q.start > 8) break;
-      at = clauseEnd(tokens, q.end);
+      const close = nameOrDateInsertion(tokens, at + 1);
+      if (close < 0) break;
+      at = clauseEnd(tokens, close);
     } else break;
   }
   return at;
+}
+
+/**
+ * The comma closing a short insertion that only names or dates ("Andreas Huber", "der Leiter der
+ * Behörde", "dem 27. März"), or -1: a word in lower case other than an article makes it a clause.
+ */
+function nameOrDateInsertion(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k < from + 9; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > from ? k : -1;
+    if (t.quoted || !(t.cap || t.kind === 'num' || t.text === '.' || isDeterminer(t))) return -1;
+  }
+  return -1;
 }
 
 const NEGATIONS = new Set(['nicht', 'nie', 'niemals', 'keine', 'keinen', 'keinerlei']);

@@ -231,10 +231,19 @@ export function clauseStart(tokens: Token[], i: number): number {
   return 0;
 }
 
-/** Index of the boundary (or sentence end) closing the clause holding token `i`. */
+/**
+ * Index of the boundary (or sentence end) closing the clause holding token `i`. A full stop with
+ * words after it inside one sentence is an ordinal's or an abbreviation's ("am 6. Mai", "u.a."),
+ * not the sentence's end.
+ */
 export function clauseEnd(tokens: Token[], i: number): number {
-  for (let k = i + 1; k < tokens.length; k++) if (isBoundary(tokens[k]!) || tokens[k]!.text === '.') return k;
+  for (let k = i + 1; k < tokens.length; k++) if (isBoundary(tokens[k]!) || (tokens[k]!.text === '.' && !wordAfter(tokens, k))) return k;
   return tokens.length;
+}
+
+function wordAfter(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length; j++) if (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'num') return true;
+  return false;
 }
 
 /** Whether the token is a subject pronoun that attribution may resolve ("er", "sie"). */
