@@ -13,9 +13,11 @@ import { sourceName } from './names.ts';
 import {
   clauseEnd,
   clauseStart,
+  insertionClose,
   isDeterminer,
   isNounLike,
   isPersonalPronoun,
+  MAX_INSERTION,
   type Phrase,
   phraseAfter,
   phraseBefore,
@@ -377,11 +379,9 @@ function pastInsertions(tokens: Token[], end: number): number {
     const t = tokens[at];
     if (!t) break;
     if (t.text === '–' || t.text === '—' || t.text === '(') {
-      const close = t.text === '(' ? ')' : t.text;
-      let k = at + 1;
-      while (k < tokens.length && k < at + 20 && tokens[k]!.text !== close) k++;
-      if (tokens[k]?.text !== close) break;
-      at = clauseEnd(tokens, k);
+      const close = insertionClose(tokens, at, MAX_INSERTION);
+      if (close < 0) break;
+      at = clauseEnd(tokens, close);
     } else if (t.text === ',') {
       const close = nameOrDateInsertion(tokens, at + 1);
       if (close < 0) break;
@@ -403,6 +403,9 @@ function nameOrDateInsertion(tokens: Token[], from: number): number {
   }
   return -1;
 }
+
+/** A parenthesis after a speech verb's clause that still belongs to it: "(24. Oktober)". */
+const SHORT_INSERTION = 8;
 
 const NEGATIONS = new Set(['nicht', 'nie', 'niemals', 'keine', 'keinen', 'keinerlei']);
 
@@ -457,18 +460,13 @@ function reportingClause(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** The clause boundary after a verb's clause ending at `end`, past an ordinal's dot ("am 14. Oktober") and a short parenthesis ("(24. Oktober)"). */
+/** The clause boundary after a verb's clause ending at `end`, past a short parenthesis ("(24. Oktober)"). */
 function contentBoundary(tokens: Token[], end: number): number {
   let at = end;
-  for (let guard = 0; guard < 4; guard++) {
-    const t = tokens[at];
-    if (t?.text === '.' && at + 1 < tokens.length) at = clauseEnd(tokens, at);
-    else if (t?.text === '(') {
-      let close = at + 1;
-      while (close < tokens.length && close < at + 8 && tokens[close]!.text !== ')') close++;
-      if (tokens[close]?.text !== ')') break;
-      at = clauseEnd(tokens, close);
-    } else break;
+  for (let guard = 0; guard < 4 && tokens[at]?.text === '('; guard++) {
+    const close = insertionClose(tokens, at, SHORT_INSERTION);
+    if (close < 0) break;
+    at = clauseEnd(tokens, close);
   }
   return at;
 }

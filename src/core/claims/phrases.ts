@@ -168,6 +168,17 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
   return { start: j, end, head: Math.max(head, j) };
 }
 
+/** Longest dash or parenthesis insertion read past: "– nach eingehenden Untersuchungen der Berliner Baustofftechnologen –". */
+export const MAX_INSERTION = 20;
+
+/** The index of the dash or parenthesis closing the one at `at` within `reach` tokens, or -1. */
+export function insertionClose(tokens: Token[], at: number, reach: number): number {
+  const open = tokens[at]!.text;
+  const close = open === '(' ? ')' : open;
+  for (let k = at + 1; k < tokens.length && k < at + reach; k++) if (tokens[k]!.text === close) return k;
+  return -1;
+}
+
 /** Skips adverbs, time phrases ("am Montag", "am 24. Oktober", "im Juni") and a dative object after a verb. */
 export function skipAdverbials(tokens: Token[], i: number): number {
   let j = i;
@@ -183,11 +194,9 @@ export function skipAdverbials(tokens: Token[], i: number): number {
       continue;
     }
     if (t.text === '–' || t.text === '(' || t.text === '—') {
-      const close = t.text === '(' ? ')' : t.text;
-      let k = j + 1;
-      while (k < tokens.length && k < j + 20 && tokens[k]!.text !== close) k++;
-      if (tokens[k]?.text !== close) break;
-      j = k + 1;
+      const close = insertionClose(tokens, j, MAX_INSERTION);
+      if (close < 0) break;
+      j = close + 1;
       continue;
     }
     if ((t.lower === 'am' || t.lower === 'im' || t.lower === 'vom' || t.lower === 'seit') && !t.cap) {
