@@ -142,10 +142,8 @@ export interface EngineOptions {
 /** Citations listed per claim unless more are asked for (at most MAX_CITATIONS); `citationCount` tells the rest. */
 const CITATIONS_PER_CLAIM = 5;
 const MAX_CITATIONS = 20;
-/** How many of a topic's best claims `sources` aggregates over. */
+/** How many of a topic's best attributed claims `sources` aggregates over. */
 const SOURCE_CLAIM_WINDOW = 300;
-/** Best matches searched for those attributed claims: attributed ones are found among the best, not the whole topic. */
-const SOURCE_MATCH_WINDOW = 1000;
 /** A source's citations come from its best claims; more would only repeat the same outlets. */
 const CLAIMS_CITED_PER_SOURCE = 3;
 /** Best BM25 matches a page of claims is ranked among; deeper pages widen it. */
@@ -199,14 +197,19 @@ function claimsPage(bestMatches: string): string {
 const CLAIMS_PAGE = claimsPage(BEST_MATCHES);
 const CLAIMS_PAGE_TIERED = claimsPage(BEST_MATCHES_TIERED);
 
-/** The attributed claims among a topic's best matches, each with its sources, best first. */
-function sourceClaims(bestMatches: string): string {
+/**
+ * The attributed claims on a topic (?1 its match; ?2 the literal match when tiered), each with its
+ * sources, best first. Joining every match and ranking only the attributed ones is cheaper than
+ * ranking all matches first, and no attributed claim is missed behind a window of unattributed ones.
+ */
+function sourceClaims(tier: string): string {
   return `SELECT json_group_array(json_array(rowid, json(sources)) ORDER BY tier, score) AS claims FROM (
-     SELECT c.rowid, c.sources, m.tier, m.score FROM (${bestMatches}) AS m
-     JOIN claims c ON c.rowid = m.rowid WHERE c.attributed = 1 ORDER BY m.tier, m.score LIMIT ${SOURCE_CLAIM_WINDOW})`;
+     SELECT c.rowid, c.sources, ${tier} AS tier, bm25(claim_fts) AS score
+     FROM claim_fts JOIN claims c ON c.rowid = claim_fts.rowid
+     WHERE claim_fts MATCH ?1 AND c.attributed = 1 ORDER BY tier, score LIMIT ${SOURCE_CLAIM_WINDOW})`;
 }
-const SOURCE_CLAIMS = sourceClaims(BEST_MATCHES);
-const SOURCE_CLAIMS_TIERED = sourceClaims(BEST_MATCHES_TIERED);
+const SOURCE_CLAIMS = sourceClaims('0');
+const SOURCE_CLAIMS_TIERED = sourceClaims('c.rowid NOT IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?2)');
 
 /** The newest claims (?1 limit, ?2 offset, ?3 citations per claim) and how many there are. */
 const LATEST_PAGE = `WITH page AS (SELECT rowid, first_seen FROM claims ORDER BY first_seen DESC, rowid DESC LIMIT ?1 OFFSET ?2)
@@ -576,7 +579,7 @@ export class SqliteEngine implements Engine {
   private async sourcesPage(matches: Matches, limit: number, offset: number): Promise<Page<SourceAnswer>> {
     const best = await this.reader.get<{ claims: string }>(
       matches.literal ? SOURCE_CLAIMS_TIERED : SOURCE_CLAIMS,
-      matches.literal ? [matches.match, SOURCE_MATCH_WINDOW, matches.literal] : [matches.match, SOURCE_MATCH_WINDOW],
+      matches.literal ? [matches.match, matches.literal] : [matches.match],
     );
     // Counted over each claim's merged chain; citations are read only for the sources on this page.
     // The same names recur across a topic's claims: each is folded once per answer.
