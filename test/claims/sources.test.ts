@@ -121,3 +121,10 @@ describe('ordinals and dates inside a clause', () => {
     expect(sourcesOf('Die Staatsanwaltschaft Altach gab am Montag, dem 27. März, die Einstellung des Verfahrens bekannt.')).toEqual(['Staatsanwaltschaft Altach']);
   });
 });
+
+describe('relative clauses that open with a preposition', () => {
+  it('keeps the subject before "…, auf die …," and does not take the object for it', () => {
+    expect(sourcesOf('Auch offizielle Statistiken, auf die im Bericht hingewiesen wird, bekräftigen die niedrige Aufklärungsquote.')).toEqual(['offizielle Statistiken']);
+    expect(sourcesOf('Der Minister, mit dem die Opposition verhandelt, kritisierte den Entwurf scharf.')).toEqual(['Minister']);
+  });
+});

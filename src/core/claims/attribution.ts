@@ -17,6 +17,7 @@ import {
   isDeterminer,
   isNounLike,
   isPersonalPronoun,
+  isPreposition,
   MAX_INSERTION,
   type Phrase,
   phraseAfter,
@@ -167,7 +168,9 @@ function subjectBeforeInsertion(tokens: Token[], verb: number): Phrase | null {
   const p = opening && { ...opening, end: afterComplements(tokens, opening.end) };
   if (!p || OBJECT_ARTICLE.test(tokens[lead]!.lower) || tokens[p.end]?.text !== ',' || p.end >= verb - 2 || verb - p.end > 40) return null;
   const first = tokens[p.end + 1]!;
-  if (!(RELATIVE.has(first.lower) || isDeterminer(first) || isNounLike(first))) return null;
+  // A relative clause may open with its preposition: "Die Studie, auf die sich der Minister beruft, bestätigt …".
+  const relative = RELATIVE.has(first.lower) || (isPreposition(first) && RELATIVE.has(tokens[p.end + 2]?.lower ?? ''));
+  if (!(relative || isDeterminer(first) || isNounLike(first))) return null;
   // An apposition with its article that reaches the verb: "Die größte Privatbank, die Deutsche Bank, meldete".
   const named = isDeterminer(first) ? phraseAfter(tokens, p.end + 1) : null;
   if (named && named.end + 1 === verb && tokens[named.end]!.text === ',') return named;
