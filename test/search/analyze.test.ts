@@ -124,6 +124,16 @@ describe('queryPlan and toFtsMatch', () => {
     expect(plan.groups[0]!.terms).toEqual(expect.arrayContaining(['kim jong un', 'kim yong un']));
   });
 
+  it('reads a first name and a surname as one person, not as words for the dictionaries', () => {
+    expect(analyzer.queryPlan('Kurt Fischer').groups.map((g) => g.terms)).toEqual([['kurt fisch']]);
+    expect(matches('Kurt Fischer', 'Der Abgeordnete Kurt Fischer kritisierte den Entwurf.')).toBe(true);
+    expect(matches('Kurt Fischer', 'Kurt sagte, er gehe am Wochenende angeln.')).toBe(false);
+    expect(matches('Klaus Schneeberger', 'Das bestätigte Klaus Schneebergers Büro.')).toBe(true);
+    const plan = analyzer.queryPlan('Angela Merkel Flüchtlinge');
+    expect(plan.groups[0]!.terms).toEqual(['angela merkel']);
+    expect(plan.groups[1]!.terms).toContain('fluchtling');
+  });
+
   it('drops English stop words, and German ones unless the topic reads English', () => {
     expect(toFtsMatch(analyzer.queryPlan('the'))).toBeNull();
     expect(analyzer.queryPlan('die Linke').groups.map((g) => g.words)).toEqual([['linke']]);

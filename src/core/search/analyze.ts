@@ -180,9 +180,13 @@ export class Analyzer {
     const groups: QueryGroup[] = [];
     for (let i = 0; i < kept.length && groups.length < MAX_QUERY_WORDS; ) {
       const name = this.matchName(kept, i);
-      const words = name ? name.words : [kept[i]!.word];
-      const { terms, literal } =
-        name && words.length > 1 ? this.expandPhrase(words, name.group) : this.expandWord(words[0]!, reading, name?.group, kept[i]!.capitalized);
+      const person = name ? null : this.personName(kept, i);
+      const words = name ? name.words : (person ?? [kept[i]!.word]);
+      const { terms, literal } = person
+        ? this.expandPerson(person)
+        : name && words.length > 1
+          ? this.expandPhrase(words, name.group)
+          : this.expandWord(words[0]!, reading, name?.group, kept[i]!.capitalized);
       if (terms.length) groups.push({ words, terms, literal });
       i += words.length;
     }
@@ -235,6 +239,25 @@ export class Analyzer {
     }
     const group = this.nameGroupByKey.get(transliterationKey(first));
     return group === undefined ? null : { words: [first], group };
+  }
+
+  /**
+   * A person the newsroom list does not know: capitalised first names, then one capitalised
+   * surname ("Klaus Schneeberger", "Hans Peter Müller"). Read word by word, the dictionaries would
+   * turn "Kurt Fischer" into fish and angling.
+   */
+  private personName(kept: Token[], i: number): string[] | null {
+    let j = i;
+    while (j < kept.length && kept[j]!.capitalized && this.lexicon.givenNames.has(kept[j]!.word)) j++;
+    const surname = kept[j];
+    if (j === i || !surname?.capitalized || this.isStopword(surname)) return null;
+    return kept.slice(i, j + 1).map((t) => t.word);
+  }
+
+  /** A person's name as a phrase, and in the genitive ("Klaus Schneebergers"). */
+  private expandPerson(words: string[]): Expansion {
+    const terms = this.phraseTerms(words.join(' '), true);
+    return { terms, literal: terms.length };
   }
 
   /** A multi-word name: the phrase as typed, then every spelling of the name. */

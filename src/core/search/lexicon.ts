@@ -39,7 +39,10 @@ const newsroomSchema = z.object({
 
 export type Newsroom = z.infer<typeof newsroomSchema>;
 
-const gazetteerSchema = z.object({ places: z.array(z.string().min(1)) });
+const gazetteerSchema = z.object({
+  places: z.array(z.string().min(1)),
+  givenNames: z.object({ m: z.array(z.string().min(1)), f: z.array(z.string().min(1)) }),
+});
 
 export interface Lexicon {
   translations: ReadonlyMap<string, readonly string[]>;
@@ -50,6 +53,8 @@ export interface Lexicon {
   newsroom: Newsroom;
   /** Folded place names ("wien", "kursk"), which the analyser does not expand through the dictionaries. */
   places: ReadonlySet<string>;
+  /** Folded first names ("klaus", "angela"): with a surname after them, a topic names a person. */
+  givenNames: ReadonlySet<string>;
 }
 
 /** Non-empty lines without `#` comments. */
@@ -84,6 +89,7 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     const tab = line.indexOf('\t');
     if (tab > 0) translations.set(line.slice(0, tab), line.slice(tab + 1).split(' '));
   }
+  const gazetteer = gazetteerSchema.parse(JSON.parse(readLexiconFile(LEXICON_FILES.gazetteer, dir)));
   return {
     translations,
     synonyms: dataLines(readLexiconFile(LEXICON_FILES.synonyms, dir)).map((line) => line.split(' ')),
@@ -91,6 +97,7 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     germanStopwords: readWordList(LEXICON_FILES.germanStopwords, dir),
     englishStopwords: readWordList(LEXICON_FILES.englishStopwords, dir),
     newsroom: newsroomSchema.parse(JSON.parse(readLexiconFile(LEXICON_FILES.newsroom, dir))),
-    places: new Set(gazetteerSchema.parse(JSON.parse(readLexiconFile(LEXICON_FILES.gazetteer, dir))).places.map(foldText)),
+    places: new Set(gazetteer.places.map(foldText)),
+    givenNames: new Set([...gazetteer.givenNames.m, ...gazetteer.givenNames.f].map(foldText)),
   };
 }
