@@ -128,3 +128,12 @@ describe('relative clauses that open with a preposition', () => {
     expect(sourcesOf('Der Minister, mit dem die Opposition verhandelt, kritisierte den Entwurf scharf.')).toEqual(['Minister']);
   });
 });
+
+describe('participles after a name in apposition', () => {
+  it('finds the auxiliary and the subject before the name', () => {
+    expect(sourcesOf('Am Montag hatte der Investor des Neubaus, Larry Silverstein, zugesagt, nicht weiter über den Turm bestimmen zu wollen.')).toEqual([
+      'Larry Silverstein',
+    ]);
+    expect(sourcesOf('Das Objekt, genannt 2003 EL61, ist ein Zwergplanet.')).toEqual([]);
+  });
+});

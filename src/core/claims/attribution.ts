@@ -225,14 +225,24 @@ function verbFinal(tokens: Token[], v: number, end: number): boolean {
   return true;
 }
 
+/** The auxiliary nearest before `v` in the clause from `start` (`v` itself when there is none). */
+function auxiliaryBefore(tokens: Token[], v: number, start: number): number {
+  for (let k = v - 1; k >= start; k--) if (AUXILIARIES.has(tokens[k]!.lower) && !tokens[k]!.cap) return k;
+  return v;
+}
+
 /** The speaker of a cue verb at `v`, by clause type: passive, subordinate, relative, verb-second or inverted. */
 function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker | null; finite: number; start: number } {
-  const start = clauseStart(tokens, v);
-  let finite = v;
-  for (let k = v - 1; k >= start; k--) {
-    if (AUXILIARIES.has(tokens[k]!.lower) && !tokens[k]!.cap) {
-      finite = k;
-      break;
+  let start = clauseStart(tokens, v);
+  let finite = auxiliaryBefore(tokens, v, start);
+  // A participle after a name in apposition has its auxiliary before the name: "hatte der Investor, Larry A. Silverstein, zugesagt".
+  if (finite === v && PARTICIPLE.test(tokens[v]!.lower) && start >= 2 && tokens[start - 1]!.text === ',') {
+    const named = clauseStart(tokens, start - 1);
+    const before = named >= 2 && tokens[named - 1]!.text === ',' && nameOrDateInsertion(tokens, named) === start - 1 ? clauseStart(tokens, named - 1) : start;
+    const auxiliary = auxiliaryBefore(tokens, named, before);
+    if (auxiliary !== named) {
+      start = before;
+      finite = auxiliary;
     }
   }
   let lead = start;
