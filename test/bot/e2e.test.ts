@@ -25,15 +25,20 @@ afterEach(async () => {
 afterAll(() => seeded.close());
 
 /** The engine, answering claims only after `ms`: an update that is still in hand when we stop. */
-const slowEngine = (ms: number) =>
-  new Proxy(seeded.engine, {
+/** The seeded engine with `claims` taking `ms` longer; `inHand` resolves once a handler has asked it, so a test stops the bot with an update in hand. */
+const slowEngine = (ms: number) => {
+  let asked!: () => void;
+  const inHand = new Promise<void>((resolve) => (asked = resolve));
+  const engine = new Proxy(seeded.engine, {
     get(target, prop) {
       const value = Reflect.get(target, prop) as unknown;
       if (typeof value !== 'function') return value;
       const bound = (value as (...a: unknown[]) => unknown).bind(target);
-      return prop === 'claims' ? async (...args: unknown[]) => (await new Promise((r) => setTimeout(r, ms)), bound(...args)) : bound;
+      return prop === 'claims' ? async (...args: unknown[]) => (asked(), await new Promise((r) => setTimeout(r, ms)), bound(...args)) : bound;
     },
   }) as Engine;
+  return { engine, inHand };
+};
 
 describe('long polling through the runner', () => {
   it('answers commands, turns pages in place, replies in groups and serves inline queries', async () => {
@@ -73,10 +78,12 @@ describe('long polling through the runner', () => {
   });
 
   it('finishes the update in hand when stopped', async () => {
-    e2e = await startE2E(slowEngine(300));
+    const slow = slowEngine(300);
+    e2e = await startE2E(slow.engine);
     const running = await e2e.run();
     await e2e.emu.sendMessage(editor, privateOf(editor), '/claims kursk');
-    while (!e2e.emu.server.storage.userMessages.every((u) => u.isRead)) await new Promise((r) => setTimeout(r, 10));
+    // Fetched is not yet in hand: wait until the handler is at work.
+    await slow.inHand;
     const started = Date.now();
     await running.stop();
     expect(Date.now() - started).toBeLessThan(3000);
@@ -107,13 +114,14 @@ describe('webhook', () => {
   });
 
   it('stops taking updates but finishes the one in hand', async () => {
-    e2e = await startE2E(slowEngine(300));
+    const slow = slowEngine(300);
+    e2e = await startE2E(slow.engine);
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/hook`;
     const running = await e2e.run((kit) => startWebhook(kit.bot, { url, secret: 's', port }, e2e!.logger));
     const update = { update_id: 1, message: { message_id: 9, date: 0, chat: privateOf(editor), from: editor, text: '/claims kursk', entities: [{ type: 'bot_command', offset: 0, length: 7 }] } };
     const inHand = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 's' }, body: JSON.stringify(update) });
-    await new Promise((r) => setTimeout(r, 100));
+    await slow.inHand;
     await running.stop();
     expect((await inHand).status).toBe(200);
     expect(e2e.emu.calls.some((c) => c.method === 'sendMessage' && String(c.payload.text).startsWith('<b>Claims on'))).toBe(true);
