@@ -33,6 +33,8 @@ export class AnswerCache {
    * Concurrent askers of one key share one computation; a failed one is not kept.
    */
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    // Keeping nothing needs no version: the answer is computed, and shared read-only as always.
+    if (this.capacity === 0) return compute().then(deepFreeze);
     const version = await this.currentVersion();
     if (version !== this.version) {
       this.entries.clear();

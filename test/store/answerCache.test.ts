@@ -49,6 +49,15 @@ describe('AnswerCache', () => {
     expect(await cache.get('b', compute)).toBe(4);
   });
 
+  it('keeping nothing reads no version and computes every time', async () => {
+    let reads = 0;
+    let computed = 0;
+    const cache = new AnswerCache(async () => String(++reads), 0);
+    await cache.get('k', async () => ++computed);
+    await cache.get('k', async () => ++computed);
+    expect([reads, computed]).toEqual([0, 2]);
+  });
+
   it('hands out answers nobody can change', async () => {
     const cache = new AnswerCache(async () => 'v', 2);
     const answer = await cache.get('k', async () => ({ items: [{ sources: ['Newsweek'] }] }));
