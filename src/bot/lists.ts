@@ -93,20 +93,37 @@ const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w)
 
 function resembles(a: string, b: string): boolean {
   if (a.slice(0, 4) === b.slice(0, 4)) return true;
-  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+  return withinEdits(a, b, Math.max(1, Math.floor(Math.min(a.length, b.length) / 4)));
 }
 
-/** Edits between two words, a swap of neighbours counting as one (the commonest typo). */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+/**
+ * Whether two words are at most `limit` edits apart, a swap of neighbours counting as one (the
+ * commonest typo). Words whose lengths differ by more cannot be, and two rows beyond the limit
+ * end the count: a search that found nothing compares the topic with every
+ * frequent name, and nearly all of them are far off.
+ */
+function withinEdits(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let before = new Uint16Array(b.length + 1);
+  let previous = Uint16Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Uint16Array(b.length + 1);
+  let previousBest = 0;
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current[j] = d;
+      if (d < best) best = d;
     }
+    // A swap reaches back two rows, so only two rows beyond the limit end the count.
+    if (best > limit && previousBest > limit) return false;
+    previousBest = best;
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]! <= limit;
 }
 
 export function chunk<T>(items: T[], size: number): T[][] {
