@@ -15,6 +15,8 @@ export class SqliteDb {
   /** Statements sent and not yet answered, so a caller can pick the least busy connection. */
   private running = 0;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The statement last sent; the next one waits for it (see `inTurn`). */
+  private previous: Promise<unknown> = Promise.resolve();
   /** Prepared statements by SQL: preparing costs more than running most of ours. */
   private readonly statements = new Map<string, Promise<sqlite3.Statement>>();
 
@@ -53,19 +55,28 @@ export class SqliteDb {
     return this.running;
   }
 
-  async run(sql: string, params: SqlValue[] = []): Promise<{ changes: number; lastID: number }> {
+  /**
+   * Sends one statement at a time. node-sqlite3 hands every statement to libuv's thread pool at
+   * once, where all but one per connection block on the connection's lock: a few queries on two
+   * connections then hold every thread of the pool, and the other connections' queries wait.
+   */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
     this.running++;
-    try {
+    const result = this.previous.then(work);
+    this.previous = result.catch(() => undefined);
+    return result.finally(() => this.running--);
+  }
+
+  run(sql: string, params: SqlValue[] = []): Promise<{ changes: number; lastID: number }> {
+    return this.inTurn(async () => {
       const statement = await this.statement(sql);
-      return await new Promise((resolve, reject) => {
+      return new Promise((resolve, reject) => {
         statement.run(params, function (err) {
           if (err) reject(err);
           else resolve({ changes: this.changes, lastID: this.lastID });
         });
       });
-    } finally {
-      this.running--;
-    }
+    });
   }
 
   /** The first row. Read through `all`, which runs the statement to its end: a half-read statement would hold its lock. */
@@ -73,20 +84,17 @@ export class SqliteDb {
     return (await this.all<T>(sql, params))[0];
   }
 
-  async all<T extends Row = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
-    this.running++;
-    try {
+  all<T extends Row = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+    return this.inTurn(async () => {
       const statement = await this.statement(sql);
-      return await new Promise((resolve, reject) => {
+      return new Promise<T[]>((resolve, reject) => {
         statement.all(params, (err, rows) => (err ? reject(err) : resolve(rows as T[])));
       });
-    } finally {
-      this.running--;
-    }
+    });
   }
 
   exec(sql: string): Promise<void> {
-    return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve())));
+    return this.inTurn(() => new Promise<void>((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve()))));
   }
 
   /**
@@ -112,6 +120,7 @@ export class SqliteDb {
   /** Waits until every queued transaction has finished, so closing never cuts one short. */
   async close(): Promise<void> {
     await this.queue;
+    await this.previous;
     const prepared = await Promise.allSettled(this.statements.values());
     await Promise.all(prepared.map((p) => (p.status === 'fulfilled' ? new Promise<void>((resolve) => p.value.finalize(() => resolve())) : undefined)));
     this.statements.clear();
