@@ -4,20 +4,16 @@
  * only when articles are ingested. Each lookup first reads the corpus version, which every ingest
  * raises in its own transaction, so an answer is never older than the corpus a caller could see,
  * even when another process (`claimdesk ingest`) wrote it.
+ *
+ * Answers are kept as their JSON text and each caller gets its own copy. A page of claims is
+ * thousands of small objects; kept as objects, every answer outlived the young generation and the
+ * old one filled with them, and its collections paused every question in flight. A text is one
+ * object, and a copy nobody else holds needs no freezing.
  */
-
-/** Makes an answer read-only: every caller shares the one object. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
 
 export class AnswerCache {
   /** Least recently used first (a Map keeps insertion order). */
-  private readonly entries = new Map<string, Promise<unknown>>();
+  private readonly entries = new Map<string, Promise<string>>();
   private version: string | null = null;
 
   constructor(
@@ -30,11 +26,12 @@ export class AnswerCache {
   /**
    * The answer for `key`, computed at most once per corpus version. A computation begins only after
    * the version was read, so what it sees is at least as new as the version it is kept under.
-   * Concurrent askers of one key share one computation; a failed one is not kept.
+   * Concurrent askers of one key share one computation; a failed one is not kept. `T` must survive
+   * JSON unchanged (plain objects, arrays, strings, finite numbers, booleans, null).
    */
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    // Keeping nothing needs no version: the answer is computed, and shared read-only as always.
-    if (this.capacity === 0) return compute().then(deepFreeze);
+    // Keeping nothing needs no version: the answer is computed for this caller alone.
+    if (this.capacity === 0) return compute();
     const version = await this.currentVersion();
     if (version !== this.version) {
       this.entries.clear();
@@ -44,12 +41,13 @@ export class AnswerCache {
     if (kept) {
       this.entries.delete(key);
       this.entries.set(key, kept);
-      return kept as Promise<T>;
+      return JSON.parse(await kept) as T;
     }
-    const answer = compute().then(deepFreeze);
-    this.entries.set(key, answer);
-    answer.catch(() => {
-      if (this.entries.get(key) === answer) this.entries.delete(key);
+    const answer = compute();
+    const text = answer.then((value) => JSON.stringify(value));
+    this.entries.set(key, text);
+    text.catch(() => {
+      if (this.entries.get(key) === text) this.entries.delete(key);
     });
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     return answer;

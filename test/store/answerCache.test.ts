@@ -1,6 +1,6 @@
 /**
  * Kept answers: repeated questions are answered from memory until the corpus changes, whoever
- * changed it, and a kept answer is shared read-only.
+ * changed it, and every caller gets an answer of its own.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,10 +58,15 @@ describe('AnswerCache', () => {
     expect([reads, computed]).toEqual([0, 2]);
   });
 
-  it('hands out answers nobody can change', async () => {
+  it('gives each caller its own copy, so one caller cannot change what another sees', async () => {
     const cache = new AnswerCache(async () => 'v', 2);
-    const answer = await cache.get('k', async () => ({ items: [{ sources: ['Newsweek'] }] }));
-    expect(() => answer.items[0]!.sources.push('Suspilne')).toThrow(TypeError);
+    const compute = async () => ({ items: [{ sources: ['Newsweek'], hedged: false, published: null as string | null }] });
+    const first = await cache.get('k', compute);
+    first.items[0]!.sources.push('Suspilne');
+    const [second, third] = await Promise.all([cache.get('k', compute), cache.get('k', compute)]);
+    expect(second).toEqual({ items: [{ sources: ['Newsweek'], hedged: false, published: null }] });
+    second.items[0]!.sources.length = 0;
+    expect(third.items[0]!.sources).toEqual(['Newsweek']);
   });
 });
 
