@@ -14,7 +14,7 @@
  * concepts); the dictionaries' senses come after and rank after: "Klima" finds Stimmung and
  * Wetter too, but claims about Klima first.
  */
-import { type Lexicon, loadLexicon } from './lexicon.ts';
+import { type Lexicon, listOf, loadLexicon } from './lexicon.ts';
 import { type Token, tokenize } from './normalize.ts';
 import { englishStem, germanStem } from './stem.ts';
 import { transliterationKey } from './transliterate.ts';
@@ -68,7 +68,7 @@ interface WordAnalysis {
   /** The German dictionary vocabulary or thesaurus knows the stem (newsroom names do not count). */
   german: boolean;
   /** Stems of compound parts other than `primary` (Grenzregion → grenz, region). */
-  parts: string[];
+  parts: readonly string[];
   /** Spelling key for a word no dictionary knows (a name, most likely), else null. */
   nameKey: string | null;
 }
@@ -86,8 +86,10 @@ export class Analyzer {
   private readonly stopwords: Set<string>;
   /** Stems of the newsroom's one-word names: compound parts too ("Kreml" → Kremlchef). */
   private readonly nameStems = new Set<string>();
-  private readonly synonymsByStem = new Map<string, number[]>();
-  private readonly englishByGermanStem = new Map<string, string[]>();
+  /** Stem → its synonym set, or its sets smallest first: most stems are in one set only. */
+  private readonly synonymsByStem = new Map<string, number | number[]>();
+  /** German stem → "english english …" (see indexReverseTranslations). */
+  private readonly englishByGermanStem = new Map<string, string>();
   private readonly wordCache = new Map<string, WordAnalysis>();
   /** Spellings by their first word, longest first. */
   private readonly spellingsByFirstWord = new Map<string, NameSpelling[]>();
@@ -104,10 +106,16 @@ export class Analyzer {
         if (tokens.length === 1 && tokens[0]!.capitalized) this.nameStems.add(germanStem(tokens[0]!.word));
       }
     }
+    const setSize = lexicon.synonyms.map((set) => listOf(set).length);
     lexicon.synonyms.forEach((set, i) => {
-      for (const stem of set) push(this.synonymsByStem, stem, i);
+      for (const stem of listOf(set)) {
+        const sets = this.synonymsByStem.get(stem);
+        if (sets === undefined) this.synonymsByStem.set(stem, i);
+        else if (typeof sets === 'number') this.synonymsByStem.set(stem, [sets, i]);
+        else sets.push(i);
+      }
     });
-    for (const list of this.synonymsByStem.values()) list.sort((a, b) => lexicon.synonyms[a]!.length - lexicon.synonyms[b]!.length);
+    for (const sets of this.synonymsByStem.values()) if (typeof sets !== 'number') sets.sort((a, b) => setSize[a]! - setSize[b]!);
     this.indexReverseTranslations();
 
     this.nameGroupTerms = lexicon.newsroom.names.map((spellings, group) => {
@@ -139,15 +147,24 @@ export class Analyzer {
    * over second over third: later translations are rarer senses.
    */
   private indexReverseTranslations(): void {
+    const byStem = new Map<string, string[]>();
+    const stemsOf = [...this.lexicon.translations].map(([english, stems]) => [english, listOf(stems)] as const);
     for (let position = 0; position < REVERSE_TRANSLATION_DEPTH; position++) {
-      for (const [english, stems] of this.lexicon.translations) {
+      for (const [english, stems] of stemsOf) {
         const stem = stems[position];
         if (stem === undefined) continue;
-        const list = this.englishByGermanStem.get(stem);
-        if (!list) this.englishByGermanStem.set(stem, [english]);
+        const list = byStem.get(stem);
+        if (!list) byStem.set(stem, [english]);
         else if (list.length < MAX_REVERSE_TRANSLATIONS) list.push(english);
       }
     }
+    for (const [stem, english] of byStem) this.englishByGermanStem.set(stem, english.join(' '));
+  }
+
+  /** The synonym sets a stem belongs to, smallest first. */
+  private synonymSetsOf(stem: string): number[] {
+    const sets = this.synonymsByStem.get(stem);
+    return sets === undefined ? [] : typeof sets === 'number' ? [sets] : sets;
   }
 
   /**
@@ -287,15 +304,15 @@ export class Analyzer {
 
     const isEnglish = this.isEnglish(word);
     const isGerman = analysis.german && !this.lexicon.germanStopwords.has(word);
-    const translations = isEnglish && !(isGerman && reading < 0) ? (this.lexicon.translations.get(word) ?? []).slice(0, MAX_TRANSLATIONS) : [];
+    const translations = isEnglish && !(isGerman && reading < 0) ? listOf(this.lexicon.translations.get(word)).slice(0, MAX_TRANSLATIONS) : [];
     if (!capitalized) sources.push(translations.slice(0, 1));
     const literal = capped(sources).length;
     sources.push(translations);
     // A place's thesaurus and reverse-dictionary entries are wordplay (Wiener and Frankfurter sausages), not the place.
     if (isGerman && !(isEnglish && reading > 0) && !this.lexicon.places.has(word)) {
-      const synonyms = (this.synonymsByStem.get(analysis.primary) ?? []).flatMap((set) => this.lexicon.synonyms[set]!);
+      const synonyms = this.synonymSetsOf(analysis.primary).flatMap((set) => listOf(this.lexicon.synonyms[set]));
       sources.push(unique(synonyms.filter((s) => s !== analysis.primary)).slice(0, MAX_SYNONYMS));
-      sources.push((this.englishByGermanStem.get(analysis.primary) ?? []).flatMap((english) => this.ownTerms(english)));
+      sources.push(listOf(this.englishByGermanStem.get(analysis.primary)).flatMap((english) => this.ownTerms(english)));
     }
     return { terms: capped(sources), literal };
   }
@@ -332,7 +349,9 @@ export class Analyzer {
     const isEnglish = this.isEnglish(word);
     const englishForm = isEnglish ? englishStem(word) : null;
     const german = this.lexicon.vocabulary.has(primary) || this.synonymsByStem.has(primary);
-    const parts = (this.compoundParts(word, 1) ?? []).filter((p) => p !== primary);
+    const found = this.compoundParts(word, 1)?.filter((p) => p !== primary);
+    // Most words are no compound: they share one empty list instead of a list each in the cache.
+    const parts = found?.length ? found : NO_PARTS;
     const key = isEnglish || german || parts.length ? word : transliterationKey(word);
     const analysis: WordAnalysis = {
       primary,
@@ -381,6 +400,8 @@ function capped(sources: Iterable<string>[]): string[] {
   }
   return [...out];
 }
+
+const NO_PARTS: readonly string[] = [];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -44,9 +44,16 @@ const gazetteerSchema = z.object({
   givenNames: z.object({ m: z.array(z.string().min(1)), f: z.array(z.string().min(1)) }),
 });
 
+/**
+ * Lists are kept as their space-separated text and split where a query needs one: as arrays the
+ * dictionaries were a million heap objects, and every full garbage collection of the bot visited
+ * them all (80 ms, which every question in flight waited out).
+ */
 export interface Lexicon {
-  translations: ReadonlyMap<string, readonly string[]>;
-  synonyms: ReadonlyArray<readonly string[]>;
+  /** English word → "stem stem …", German translation stems best first (`listOf` splits them). */
+  translations: ReadonlyMap<string, string>;
+  /** German synonym sets, each "stem stem …". */
+  synonyms: readonly string[];
   vocabulary: ReadonlySet<string>;
   germanStopwords: ReadonlySet<string>;
   englishStopwords: ReadonlySet<string>;
@@ -55,6 +62,11 @@ export interface Lexicon {
   places: ReadonlySet<string>;
   /** Folded first names ("klaus", "angela"): with a surname after them, a topic names a person. */
   givenNames: ReadonlySet<string>;
+}
+
+/** The words of a space-separated list; none for a missing one. */
+export function listOf(list: string | undefined): string[] {
+  return list ? list.split(' ') : [];
 }
 
 /** Non-empty lines without `#` comments. */
@@ -84,15 +96,15 @@ export function germanNounStems(): ReadonlySet<string> {
 }
 
 export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
-  const translations = new Map<string, string[]>();
+  const translations = new Map<string, string>();
   for (const line of dataLines(readLexiconFile(LEXICON_FILES.translations, dir))) {
     const tab = line.indexOf('\t');
-    if (tab > 0) translations.set(line.slice(0, tab), line.slice(tab + 1).split(' '));
+    if (tab > 0) translations.set(line.slice(0, tab), line.slice(tab + 1));
   }
   const gazetteer = gazetteerSchema.parse(JSON.parse(readLexiconFile(LEXICON_FILES.gazetteer, dir)));
   return {
     translations,
-    synonyms: dataLines(readLexiconFile(LEXICON_FILES.synonyms, dir)).map((line) => line.split(' ')),
+    synonyms: dataLines(readLexiconFile(LEXICON_FILES.synonyms, dir)),
     vocabulary: dir === LEXICON_DIR ? germanNounStems() : readWordList(LEXICON_FILES.vocabulary, dir),
     germanStopwords: readWordList(LEXICON_FILES.germanStopwords, dir),
     englishStopwords: readWordList(LEXICON_FILES.englishStopwords, dir),
