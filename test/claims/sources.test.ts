@@ -137,3 +137,16 @@ describe('participles after a name in apposition', () => {
     expect(sourcesOf('Das Objekt, genannt 2003 EL61, ist ein Zwergplanet.')).toEqual([]);
   });
 });
+
+describe('citations whose phrase carries more than a name', () => {
+  it('reads past a party in parentheses after a cited person', () => {
+    expect(sourcesOf('Nach Aussagen von Klaus Wowereit (SPD) bringe die Entscheidung Klarheit.')).toEqual(['Klaus Wowereit']);
+    expect(sourcesOf('Nach Angaben der Polizei (BKA) wurden drei Menschen verletzt.')).toEqual(['Polizei (BKA)']);
+  });
+
+  it('reads an extended attribute between the article and the report', () => {
+    expect(sourcesOf('Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden 2.000 Menschen versorgt.')).toEqual(['WFP']);
+    expect(sourcesOf('Nach einem am Montag vorgelegten Bericht der Polizei wurden drei Menschen verletzt.')).toEqual(['Polizei']);
+    expect(sourcesOf('Nach dem am Montag gefällten Urteil muss er zahlen.')).toEqual([]);
+  });
+});

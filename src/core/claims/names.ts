@@ -127,7 +127,8 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
   const headToken = tokens[p.head]!;
   // What someone said stands for who said it: "Angaben des Geheimdiensts", "Sprecher der Polizei", "Angaben von Experten".
   if (headToken.flags & REPORT) {
-    const attached = end < p.end ? end : p.head + 1 < end && tokens[p.head + 1]!.text === 'von' ? p.head + 1 : -1;
+    // A parenthesis after the name ("Aussagen von Klaus Wowereit (SPD)") attaches nothing.
+    const attached = end < p.end && tokens[end]!.text !== '(' ? end : p.head + 1 < end && tokens[p.head + 1]!.text === 'von' ? p.head + 1 : -1;
     if (attached >= 0) {
       const from = tokens[attached]!.text === 'von' || tokens[attached]!.text === 'für' ? attached + 1 : attached;
       const inner = phraseAfter(tokens, from);

@@ -55,6 +55,27 @@ function isAdjective(t: Token | undefined): boolean {
   return ADJECTIVE_ENDING.test(t.lower) || t.lower.includes('-');
 }
 
+/** Prepositions that open an attribute between an article and its noun ("einer am Dienstag veröffentlichten Mitteilung"). */
+const ATTRIBUTE_OPENERS = new Set(['am', 'im', 'vom', 'von', 'in', 'an', 'auf', 'zum', 'zur', 'bei', 'beim', 'nach', 'vor', 'seit']);
+/** An inflected participle or adjective ending such an attribute: "veröffentlichten", "erschienenen". */
+const ATTRIBUTE_END = /(?:t|en)e[mnrs]?$/;
+const MAX_ATTRIBUTE = 4;
+
+/**
+ * Where an extended attribute after an article ends: at its participle, which then reads as the
+ * noun's adjective ("einer am Dienstag veröffentlichten Pressemitteilung des WFP"). `j` itself when
+ * no attribute starts there.
+ */
+function extendedAttributeEnd(tokens: Token[], j: number): number {
+  if (!ATTRIBUTE_OPENERS.has(tokens[j]?.lower ?? '') || tokens[j]!.cap) return j;
+  for (let k = j + 1; k <= j + MAX_ATTRIBUTE && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quoted || (t.kind !== 'word' && t.kind !== 'num')) return j;
+    if (t.kind === 'word' && !t.cap && ATTRIBUTE_END.test(t.lower) && isNounLike(tokens[k + 1])) return k;
+  }
+  return j;
+}
+
 /** Index after a quoted name starting at `i` (an opening mark), or -1 when it is not a short name. */
 function quotedNameEnd(tokens: Token[], i: number): number {
   const open = tokens[i];
@@ -104,7 +125,7 @@ function attaches(tokens: Token[], start: number, head: number, end: number): bo
  */
 export function phraseAfter(tokens: Token[], i: number, depth = 0): Phrase | null {
   let j = i;
-  if (isDeterminer(tokens[j])) j++;
+  if (isDeterminer(tokens[j])) j = extendedAttributeEnd(tokens, j + 1);
   let adjectives = 0;
   while (adjectives < MAX_ADJECTIVES && isAdjective(tokens[j]) && !isNounLike(tokens[j])) {
     j++;
