@@ -149,4 +149,10 @@ describe('citations whose phrase carries more than a name', () => {
     expect(sourcesOf('Nach einem am Montag vorgelegten Bericht der Polizei wurden drei Menschen verletzt.')).toEqual(['Polizei']);
     expect(sourcesOf('Nach dem am Montag gefällten Urteil muss er zahlen.')).toEqual([]);
   });
+
+  it('leaves an extended attribute out of the speaker\'s name', () => {
+    expect(sourcesOf('So sagte der für die Omo-Region zuständige Koordinator gegenüber der BBC, dass nur 14 Motorboote im Einsatz seien.')).toEqual([
+      'zuständiger Koordinator',
+    ]);
+  });
 });

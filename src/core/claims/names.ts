@@ -6,7 +6,7 @@
  * "ukrainischer Geheimdienst".
  */
 import { GIVEN_NAMES, isOrgNoun, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
-import { isDeterminer, phraseAfter, type Phrase } from './phrases.ts';
+import { extendedAttributeEnd, isDeterminer, phraseAfter, type Phrase } from './phrases.ts';
 import type { Token } from './tokens.ts';
 import { SELF_STANDING_REPORTS } from './words.ts';
 
@@ -172,7 +172,8 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     replace.set(lastHead, headNoun);
   }
   const gender = genderOf(headNoun, plural || (article === 'die' && /en$/.test(headNoun)), article);
-  const from = article ? p.start + 1 : p.start;
+  // An extended attribute ("der für die Region zuständige Koordinator") is not part of the name.
+  const from = article ? extendedAttributeEnd(tokens, p.start + 1) : p.start;
   for (let k = from; k < p.head; k++) {
     const t = tokens[k]!;
     if (t.kind === 'word' && !t.cap) replace.set(k, nominativeAdjective(t.text, gender));

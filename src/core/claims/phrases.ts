@@ -55,23 +55,21 @@ function isAdjective(t: Token | undefined): boolean {
   return ADJECTIVE_ENDING.test(t.lower) || t.lower.includes('-');
 }
 
-/** Prepositions that open an attribute between an article and its noun ("einer am Dienstag veröffentlichten Mitteilung"). */
-const ATTRIBUTE_OPENERS = new Set(['am', 'im', 'vom', 'von', 'in', 'an', 'auf', 'zum', 'zur', 'bei', 'beim', 'nach', 'vor', 'seit']);
-/** An inflected participle or adjective ending such an attribute: "veröffentlichten", "erschienenen". */
-const ATTRIBUTE_END = /(?:t|en)e[mnrs]?$/;
+/** Prepositions that open an attribute between an article and its noun ("einer am Dienstag veröffentlichten Mitteilung", "der für die Region zuständige Koordinator"). */
+const ATTRIBUTE_OPENERS = new Set(['am', 'im', 'vom', 'von', 'in', 'an', 'auf', 'zum', 'zur', 'bei', 'beim', 'nach', 'vor', 'seit', 'für']);
 const MAX_ATTRIBUTE = 4;
 
 /**
- * Where an extended attribute after an article ends: at its participle, which then reads as the
- * noun's adjective ("einer am Dienstag veröffentlichten Pressemitteilung des WFP"). `j` itself when
+ * Where an extended attribute after an article ends: at its participle or adjective, which then
+ * reads as the noun's adjective ("einer am Dienstag veröffentlichten Pressemitteilung des WFP"). `j` itself when
  * no attribute starts there.
  */
-function extendedAttributeEnd(tokens: Token[], j: number): number {
+export function extendedAttributeEnd(tokens: Token[], j: number): number {
   if (!ATTRIBUTE_OPENERS.has(tokens[j]?.lower ?? '') || tokens[j]!.cap) return j;
   for (let k = j + 1; k <= j + MAX_ATTRIBUTE && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.quoted || (t.kind !== 'word' && t.kind !== 'num')) return j;
-    if (t.kind === 'word' && !t.cap && ATTRIBUTE_END.test(t.lower) && isNounLike(tokens[k + 1])) return k;
+    if (t.kind === 'word' && isAdjective(t) && isNounLike(tokens[k + 1])) return k;
   }
   return j;
 }
