@@ -15,6 +15,7 @@
  * Wetter too, but claims about Klima first.
  */
 import { type Lexicon, listOf, loadLexicon } from './lexicon.ts';
+import { PackedMap } from './packed.ts';
 import { type Token, tokenize } from './normalize.ts';
 import { englishStem, germanStem } from './stem.ts';
 import { transliterationKey } from './transliterate.ts';
@@ -86,10 +87,10 @@ export class Analyzer {
   private readonly stopwords: Set<string>;
   /** Stems of the newsroom's one-word names: compound parts too ("Kreml" → Kremlchef). */
   private readonly nameStems = new Set<string>();
-  /** Stem → its synonym set, or its sets smallest first: most stems are in one set only. */
-  private readonly synonymsByStem = new Map<string, number | number[]>();
+  /** Stem → "set set …", the numbers of the synonym sets it is in, smallest set first. */
+  private readonly synonymsByStem: PackedMap;
   /** German stem → "english english …" (see indexReverseTranslations). */
-  private readonly englishByGermanStem = new Map<string, string>();
+  private readonly englishByGermanStem: PackedMap;
   private readonly wordCache = new Map<string, WordAnalysis>();
   /** Spellings by their first word, longest first. */
   private readonly spellingsByFirstWord = new Map<string, NameSpelling[]>();
@@ -107,16 +108,14 @@ export class Analyzer {
       }
     }
     const setSize = lexicon.synonyms.map((set) => listOf(set).length);
+    const setsByStem = new Map<string, number[]>();
     lexicon.synonyms.forEach((set, i) => {
-      for (const stem of listOf(set)) {
-        const sets = this.synonymsByStem.get(stem);
-        if (sets === undefined) this.synonymsByStem.set(stem, i);
-        else if (typeof sets === 'number') this.synonymsByStem.set(stem, [sets, i]);
-        else sets.push(i);
-      }
+      for (const stem of listOf(set)) push(setsByStem, stem, i);
     });
-    for (const sets of this.synonymsByStem.values()) if (typeof sets !== 'number') sets.sort((a, b) => setSize[a]! - setSize[b]!);
-    this.indexReverseTranslations();
+    const setsText = new Map<string, string>();
+    for (const [stem, sets] of setsByStem) setsText.set(stem, sets.length === 1 ? String(sets[0]) : sets.sort((a, b) => setSize[a]! - setSize[b]!).join(' '));
+    this.synonymsByStem = PackedMap.fromMap(setsText);
+    this.englishByGermanStem = this.reverseTranslations();
 
     this.nameGroupTerms = lexicon.newsroom.names.map((spellings, group) => {
       const terms: string[] = [];
@@ -146,9 +145,10 @@ export class Analyzer {
    * German stem → English words whose first translations it is (Straße → street), preferring first
    * over second over third: later translations are rarer senses.
    */
-  private indexReverseTranslations(): void {
+  private reverseTranslations(): PackedMap {
     const byStem = new Map<string, string[]>();
-    const stemsOf = [...this.lexicon.translations].map(([english, stems]) => [english, listOf(stems)] as const);
+    const stemsOf: [string, string[]][] = [];
+    this.lexicon.translations.forEach((english, stems) => stemsOf.push([english, stems.split(' ', REVERSE_TRANSLATION_DEPTH)]));
     for (let position = 0; position < REVERSE_TRANSLATION_DEPTH; position++) {
       for (const [english, stems] of stemsOf) {
         const stem = stems[position];
@@ -158,13 +158,12 @@ export class Analyzer {
         else if (list.length < MAX_REVERSE_TRANSLATIONS) list.push(english);
       }
     }
-    for (const [stem, english] of byStem) this.englishByGermanStem.set(stem, english.join(' '));
+    return PackedMap.fromMap(new Map([...byStem].map(([stem, english]) => [stem, english.join(' ')])));
   }
 
   /** The synonym sets a stem belongs to, smallest first. */
   private synonymSetsOf(stem: string): number[] {
-    const sets = this.synonymsByStem.get(stem);
-    return sets === undefined ? [] : typeof sets === 'number' ? [sets] : sets;
+    return listOf(this.synonymsByStem.get(stem)).map(Number);
   }
 
   /**

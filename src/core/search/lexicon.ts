@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { foldText } from './normalize.ts';
+import { PackedMap, PackedSet } from './packed.ts';
 
 export const LEXICON_DIR = fileURLToPath(new URL('../../../data/lexicon/', import.meta.url));
 
@@ -45,16 +46,17 @@ const gazetteerSchema = z.object({
 });
 
 /**
- * Lists are kept as their space-separated text and split where a query needs one: as arrays the
- * dictionaries were a million heap objects, and every full garbage collection of the bot visited
- * them all (80 ms, which every question in flight waited out).
+ * The large dictionaries are packed (packed.ts) and their lists kept as space-separated text, split
+ * where a query needs one: as Maps, Sets and arrays they were over a million heap objects, and
+ * every full garbage collection of the bot visited them all (80 ms, which every question in flight
+ * waited out).
  */
 export interface Lexicon {
   /** English word → "stem stem …", German translation stems best first (`listOf` splits them). */
-  translations: ReadonlyMap<string, string>;
+  translations: PackedMap;
   /** German synonym sets, each "stem stem …". */
   synonyms: readonly string[];
-  vocabulary: ReadonlySet<string>;
+  vocabulary: PackedSet;
   germanStopwords: ReadonlySet<string>;
   englishStopwords: ReadonlySet<string>;
   newsroom: Newsroom;
@@ -87,25 +89,25 @@ export function readWordList(name: string, dir: string = LEXICON_DIR): Set<strin
   return new Set(dataLines(readLexiconFile(name, dir)));
 }
 
-let sharedNounStems: ReadonlySet<string> | undefined;
+let sharedNounStems: PackedSet | undefined;
 
 /** The German noun stems of the shipped lexicon, read once for the analyser and the claim extractor alike. */
-export function germanNounStems(): ReadonlySet<string> {
-  sharedNounStems ??= readWordList(LEXICON_FILES.vocabulary);
+export function germanNounStems(): PackedSet {
+  sharedNounStems ??= new PackedSet(readWordList(LEXICON_FILES.vocabulary));
   return sharedNounStems;
 }
 
 export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
-  const translations = new Map<string, string>();
+  const translations: [string, string][] = [];
   for (const line of dataLines(readLexiconFile(LEXICON_FILES.translations, dir))) {
     const tab = line.indexOf('\t');
-    if (tab > 0) translations.set(line.slice(0, tab), line.slice(tab + 1));
+    if (tab > 0) translations.push([line.slice(0, tab), line.slice(tab + 1)]);
   }
   const gazetteer = gazetteerSchema.parse(JSON.parse(readLexiconFile(LEXICON_FILES.gazetteer, dir)));
   return {
-    translations,
+    translations: PackedMap.fromSorted(translations),
     synonyms: dataLines(readLexiconFile(LEXICON_FILES.synonyms, dir)),
-    vocabulary: dir === LEXICON_DIR ? germanNounStems() : readWordList(LEXICON_FILES.vocabulary, dir),
+    vocabulary: dir === LEXICON_DIR ? germanNounStems() : new PackedSet(readWordList(LEXICON_FILES.vocabulary, dir)),
     germanStopwords: readWordList(LEXICON_FILES.germanStopwords, dir),
     englishStopwords: readWordList(LEXICON_FILES.englishStopwords, dir),
     newsroom: newsroomSchema.parse(JSON.parse(readLexiconFile(LEXICON_FILES.newsroom, dir))),
