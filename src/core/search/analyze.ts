@@ -89,7 +89,7 @@ export class Analyzer {
   private readonly nameStems = new Set<string>();
   /** Stem → "set set …", the numbers of the synonym sets it is in, smallest set first. */
   private readonly synonymsByStem: PackedMap;
-  /** German stem → "english english …" (see indexReverseTranslations). */
+  /** German stem → "english english …" (see reverseTranslations). */
   private readonly englishByGermanStem: PackedMap;
   private readonly wordCache = new Map<string, WordAnalysis>();
   /** Spellings by their first word, longest first. */

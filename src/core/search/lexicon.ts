@@ -105,7 +105,7 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
   }
   const gazetteer = gazetteerSchema.parse(JSON.parse(readLexiconFile(LEXICON_FILES.gazetteer, dir)));
   return {
-    translations: PackedMap.fromSorted(translations),
+    translations: PackedMap.fromEntries(translations),
     synonyms: dataLines(readLexiconFile(LEXICON_FILES.synonyms, dir)),
     vocabulary: dir === LEXICON_DIR ? germanNounStems() : new PackedSet(readWordList(LEXICON_FILES.vocabulary, dir)),
     germanStopwords: readWordList(LEXICON_FILES.germanStopwords, dir),

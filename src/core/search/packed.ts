@@ -14,11 +14,16 @@ export class PackedMap {
     private readonly valueStarts: Uint32Array,
   ) {}
 
-  /** Entries already in key order, each key once, as the lexicon files hold them; else see `fromMap`. */
-  static fromSorted(entries: readonly (readonly [string, string])[]): PackedMap {
+  /**
+   * The entries by key; of a key given twice, the first value is kept. Entries already in key
+   * order, each key once (as the lexicon files hold them), are packed without sorting.
+   */
+  static fromEntries(entries: readonly (readonly [string, string])[]): PackedMap {
     const keys = entries.map(([key]) => key);
-    if (!keys.every((key, i) => i === 0 || keys[i - 1]! < key)) throw new Error('PackedMap.fromSorted: keys out of order');
-    return PackedMap.pack(keys, entries.map(([, value]) => value));
+    if (keys.every((key, i) => i === 0 || keys[i - 1]! < key)) return PackedMap.pack(keys, entries.map(([, value]) => value));
+    const byKey = new Map<string, string>();
+    for (const [key, value] of entries) if (!byKey.has(key)) byKey.set(key, value);
+    return PackedMap.fromMap(byKey);
   }
 
   static fromMap(map: ReadonlyMap<string, string>): PackedMap {
@@ -89,9 +94,7 @@ export class PackedSet {
   private readonly map: PackedMap;
 
   constructor(members: Iterable<string>) {
-    const list = [...members];
-    const sorted = list.every((member, i) => i === 0 || list[i - 1]! < member) ? list : [...new Set(list)].sort();
-    this.map = PackedMap.fromSorted(sorted.map((member) => [member, ''] as const));
+    this.map = PackedMap.fromEntries([...members].map((member) => [member, ''] as const));
   }
 
   get size(): number {
