@@ -5,7 +5,7 @@
  * answer into one JSON text hands over a single string, and JSON.parse turns it into objects far
  * more cheaply.
  */
-import type { Citation, ClaimAnswer } from '../core/answers.ts';
+import type { Citation, ClaimAnswer, Page } from '../core/answers.ts';
 import type { Entities, Stance } from '../core/types.ts';
 
 /** `[article, file, title, outlet, published, paragraph]` */
@@ -32,16 +32,24 @@ export function citationJson(ci: string, a: string): string {
 
 /** A JSON array of `claimJson` values, as `json_group_array` built it. */
 export function parseClaims(json: string): ClaimAnswer[] {
-  return (JSON.parse(json) as ClaimJson[]).map(([id, text, sources, stance, hedged, entities, citationCount, citations]) => ({
-    id,
-    text,
-    sources,
-    stance,
-    hedged: hedged === 1,
-    entities,
-    citations: citations.map(toCitation),
-    citationCount,
-  }));
+  return (JSON.parse(json) as ClaimJson[]).map(toClaim);
+}
+
+/**
+ * A page of claims as one text, from a statement's `items` (`json_group_array` of `claimJson`) and
+ * `total`, joined without encoding anything again: `claimsPageOf` reads it back.
+ */
+export function claimsPageText(row: { items: string; total: number }): string {
+  return `[${row.total},${row.items}]`;
+}
+
+export function claimsPageOf(text: string): Page<ClaimAnswer> {
+  const [total, items] = JSON.parse(text) as [number, ClaimJson[]];
+  return { items: items.map(toClaim), total };
+}
+
+function toClaim([id, text, sources, stance, hedged, entities, citationCount, citations]: ClaimJson): ClaimAnswer {
+  return { id, text, sources, stance, hedged: hedged === 1, entities, citations: citations.map(toCitation), citationCount };
 }
 
 export function toCitation([article, file, title, outlet, published, paragraph]: CitationJson): Citation {

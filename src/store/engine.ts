@@ -9,7 +9,7 @@ import { type Analyzer, defaultAnalyzer, toFtsMatch } from '../core/search/analy
 import type { Entities, SourceDocument, Stance } from '../core/types.ts';
 import type { ClaimQuery, Engine, IngestResult, TopicEntities } from '../engine.ts';
 import { AnswerCache } from './answerCache.ts';
-import { type CitationJson, citationJson, claimJson, parseClaims, toCitation } from './answerJson.ts';
+import { type CitationJson, citationJson, claimJson, claimsPageOf, claimsPageText, parseClaims, toCitation } from './answerJson.ts';
 import { coreMigrations, migrate, type Migration } from './migrations.ts';
 import { SqliteDb, type SqlValue } from './sqlite.ts';
 
@@ -556,16 +556,17 @@ export class SqliteEngine implements Engine {
     const limit = clampLimit(opts.limit);
     const offset = Math.max(0, opts.offset ?? 0);
     const citations = citationsPerClaim(opts.citations);
-    return this.answers.get(json(['claims', matches, limit, offset, citations]), () => this.claimsPage(matches, limit, offset, citations));
+    return this.answers.get(json(['claims', matches, limit, offset, citations]), () => this.claimsPage(matches, limit, offset, citations), claimsPageOf);
   }
 
-  private async claimsPage(matches: Matches, limit: number, offset: number, citations: number): Promise<Page<ClaimAnswer>> {
+  /** The page as `claimsPageText`. */
+  private async claimsPage(matches: Matches, limit: number, offset: number, citations: number): Promise<string> {
     const window = Math.max(RANK_WINDOW, 2 * (offset + limit));
     const page = await this.reader.get<{ items: string; total: number }>(
       matches.literal ? CLAIMS_PAGE_TIERED : CLAIMS_PAGE,
       [matches.match, window, matches.literal, limit, offset, citations],
     );
-    return { items: parseClaims(page!.items), total: page!.total };
+    return claimsPageText(page!);
   }
 
   async sources(topic: string, opts: { limit?: number; offset?: number } = {}): Promise<Page<SourceAnswer>> {
@@ -573,7 +574,7 @@ export class SqliteEngine implements Engine {
     if (!matches) return { items: [], total: 0 };
     const limit = clampLimit(opts.limit);
     const offset = Math.max(0, opts.offset ?? 0);
-    return this.answers.get(json(['sources', matches, limit, offset]), () => this.sourcesPage(matches, limit, offset));
+    return this.answers.getJson(json(['sources', matches, limit, offset]), () => this.sourcesPage(matches, limit, offset));
   }
 
   private async sourcesPage(matches: Matches, limit: number, offset: number): Promise<Page<SourceAnswer>> {
@@ -613,10 +614,7 @@ export class SqliteEngine implements Engine {
 
   async latestClaims(opts: ClaimQuery = {}): Promise<Page<ClaimAnswer>> {
     const params = [clampLimit(opts.limit), Math.max(0, opts.offset ?? 0), citationsPerClaim(opts.citations)];
-    return this.answers.get(json(['latest', params]), async () => {
-      const page = await this.reader.get<{ items: string; total: number }>(LATEST_PAGE, params);
-      return { items: parseClaims(page!.items), total: page!.total };
-    });
+    return this.answers.get(json(['latest', params]), async () => claimsPageText((await this.reader.get<{ items: string; total: number }>(LATEST_PAGE, params))!), claimsPageOf);
   }
 
   async claim(id: string): Promise<ClaimAnswer | null> {
@@ -688,7 +686,7 @@ export class SqliteEngine implements Engine {
         kind,
         limit,
       ]);
-    return this.answers.get(json(['entities', limit]), async () => ({ people: await top('person'), places: await top('place'), organisations: await top('organisation') }));
+    return this.answers.getJson(json(['entities', limit]), async () => ({ people: await top('person'), places: await top('place'), organisations: await top('organisation') }));
   }
 
   async isEmpty(): Promise<boolean> {

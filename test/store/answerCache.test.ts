@@ -17,10 +17,10 @@ describe('AnswerCache', () => {
     let computed = 0;
     const cache = new AnswerCache(async () => version, 10);
     const compute = async () => ({ n: ++computed });
-    expect(await cache.get('k', compute)).toEqual({ n: 1 });
-    expect(await cache.get('k', compute)).toEqual({ n: 1 });
+    expect(await cache.getJson('k', compute)).toEqual({ n: 1 });
+    expect(await cache.getJson('k', compute)).toEqual({ n: 1 });
     version = 'b';
-    expect(await cache.get('k', compute)).toEqual({ n: 2 });
+    expect(await cache.getJson('k', compute)).toEqual({ n: 2 });
   });
 
   it('shares one computation between concurrent askers and keeps no failure', async () => {
@@ -31,39 +31,50 @@ describe('AnswerCache', () => {
       await new Promise((r) => setTimeout(r, 5));
       return [calls];
     };
-    await Promise.all([cache.get('k', slow), cache.get('k', slow), cache.get('k', slow)]);
+    await Promise.all([cache.getJson('k', slow), cache.getJson('k', slow), cache.getJson('k', slow)]);
     expect(calls).toBe(1);
-    await expect(cache.get('bad', async () => Promise.reject(new Error('disk')))).rejects.toThrow('disk');
-    expect(await cache.get('bad', async () => 'recovered')).toBe('recovered');
+    await expect(cache.getJson('bad', async () => Promise.reject(new Error('disk')))).rejects.toThrow('disk');
+    expect(await cache.getJson('bad', async () => 'recovered')).toBe('recovered');
   });
 
   it('forgets the least recently used answer beyond its capacity', async () => {
     let computed = 0;
     const cache = new AnswerCache(async () => 'v', 2);
     const compute = async () => ++computed;
-    await cache.get('a', compute);
-    await cache.get('b', compute);
-    await cache.get('a', compute);
-    await cache.get('c', compute);
-    expect(await cache.get('a', compute)).toBe(1);
-    expect(await cache.get('b', compute)).toBe(4);
+    await cache.getJson('a', compute);
+    await cache.getJson('b', compute);
+    await cache.getJson('a', compute);
+    await cache.getJson('c', compute);
+    expect(await cache.getJson('a', compute)).toBe(1);
+    expect(await cache.getJson('b', compute)).toBe(4);
+  });
+
+  it('keeps the text a query gave and decodes each caller\'s copy from it', async () => {
+    let computed = 0;
+    const cache = new AnswerCache(async () => 'v', 4);
+    const compute = async () => `[${++computed},"Newsweek"]`;
+    const decode = (text: string) => JSON.parse(text) as [number, string];
+    const first = await cache.get('k', compute, decode);
+    first[1] = 'changed';
+    expect(await cache.get('k', compute, decode)).toEqual([1, 'Newsweek']);
+    expect(computed).toBe(1);
   });
 
   it('keeping nothing reads no version and computes every time', async () => {
     let reads = 0;
     let computed = 0;
     const cache = new AnswerCache(async () => String(++reads), 0);
-    await cache.get('k', async () => ++computed);
-    await cache.get('k', async () => ++computed);
+    await cache.getJson('k', async () => ++computed);
+    await cache.getJson('k', async () => ++computed);
     expect([reads, computed]).toEqual([0, 2]);
   });
 
   it('gives each caller its own copy, so one caller cannot change what another sees', async () => {
     const cache = new AnswerCache(async () => 'v', 2);
     const compute = async () => ({ items: [{ sources: ['Newsweek'], hedged: false, published: null as string | null }] });
-    const first = await cache.get('k', compute);
+    const first = await cache.getJson('k', compute);
     first.items[0]!.sources.push('Suspilne');
-    const [second, third] = await Promise.all([cache.get('k', compute), cache.get('k', compute)]);
+    const [second, third] = await Promise.all([cache.getJson('k', compute), cache.getJson('k', compute)]);
     expect(second).toEqual({ items: [{ sources: ['Newsweek'], hedged: false, published: null }] });
     second.items[0]!.sources.length = 0;
     expect(third.items[0]!.sources).toEqual(['Newsweek']);
