@@ -99,8 +99,8 @@ function resembles(a: string, b: string): boolean {
 /**
  * Whether two words are at most `limit` edits apart, a swap of neighbours counting as one (the
  * commonest typo). Words whose lengths differ by more cannot be, and two rows beyond the limit
- * end the count: a search that found nothing compares the topic with every
- * frequent name, and nearly all of them are far off.
+ * end the count: a search that found nothing compares the topic with every frequent name, and
+ * nearly all of them are far off.
  */
 function withinEdits(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;

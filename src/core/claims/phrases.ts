@@ -61,8 +61,8 @@ const MAX_ATTRIBUTE = 4;
 
 /**
  * Where an extended attribute after an article ends: at its participle or adjective, which then
- * reads as the noun's adjective ("einer am Dienstag veröffentlichten Pressemitteilung des WFP"). `j` itself when
- * no attribute starts there.
+ * reads as the noun's adjective ("einer am Dienstag veröffentlichten Pressemitteilung des WFP").
+ * `j` itself when no attribute starts there.
  */
 export function extendedAttributeEnd(tokens: Token[], j: number): number {
   if (!ATTRIBUTE_OPENERS.has(tokens[j]?.lower ?? '') || tokens[j]!.cap) return j;

@@ -113,7 +113,7 @@ export class Analyzer {
       for (const stem of listOf(set)) push(setsByStem, stem, i);
     });
     const setsText = new Map<string, string>();
-    for (const [stem, sets] of setsByStem) setsText.set(stem, sets.length === 1 ? String(sets[0]) : sets.sort((a, b) => setSize[a]! - setSize[b]!).join(' '));
+    for (const [stem, sets] of setsByStem) setsText.set(stem, sets.sort((a, b) => setSize[a]! - setSize[b]!).join(' '));
     this.synonymsByStem = PackedMap.fromMap(setsText);
     this.englishByGermanStem = this.reverseTranslations();
 

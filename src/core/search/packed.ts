@@ -2,8 +2,8 @@
  * Read-only string maps packed into two strings and two offset arrays, searched by bisection.
  * The lexicon's dictionaries hold hundreds of thousands of entries; as Maps and Sets they were as
  * many heap objects, which every full garbage collection visited one by one while the questions in
- * flight waited. Packed, they are four objects whatever their size, at a few hundred nanoseconds
- * per look-up.
+ * flight waited. Packed, they are four objects whatever their size, at about a microsecond per
+ * look-up (a Set takes half of one).
  */
 export class PackedMap {
   private constructor(
