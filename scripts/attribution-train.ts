@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractClaims } from '../src/core/claims/extract.ts';
-import { AttributionModel, type AttributionModelFile, defaultModel, MODEL_PATH } from '../src/core/claims/model.ts';
+import { AttributionModel, type AttributionModelFile, defaultModel, evidenceOf, MODEL_PATH } from '../src/core/claims/model.ts';
 import { cueFramesContent } from '../src/core/claims/attribution.ts';
 import { clauseEnd } from '../src/core/claims/phrases.ts';
 import { tokenize } from '../src/core/claims/tokens.ts';
@@ -417,10 +417,10 @@ function choices(docs: Doc[], model: AttributionModel): Choice[] {
  */
 function fit(data: Choice[], l2: number, minCount: number): { bias: number; weights: Record<string, number> } {
   const counts = new Map<string, number>();
-  for (const choice of data) for (const c of choice.candidates) for (const f of new Set(c.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const choice of data) for (const c of choice.candidates) for (const f of evidenceOf(c.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
   const index = new Map([...counts].filter(([, n]) => n >= minCount).map(([f], k) => [f, k]));
   const rows = data.map((choice) =>
-    choice.candidates.map((c) => ({ x: [...new Set(c.features)].map((f) => index.get(f)).filter((k): k is number => k !== undefined), right: c.right })),
+    choice.candidates.map((c) => ({ x: evidenceOf(c.features).map((f) => index.get(f)).filter((k): k is number => k !== undefined), right: c.right })),
   );
   const w = new Float64Array(index.size);
   const g2 = new Float64Array(index.size).fill(1e-8);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/core/claims/extract.ts';
-import { AttributionModel, defaultModel } from '../../src/core/claims/model.ts';
+import { AttributionModel, defaultModel, evidenceOf } from '../../src/core/claims/model.ts';
 import type { CleanArticle } from '../../src/core/types.ts';
 
 const modelOf = (weights: Record<string, number>, threshold: number, bias = 0) => new AttributionModel({ about: 'test', threshold, bias, weights });
@@ -54,5 +54,17 @@ describe('extraction with the model', () => {
     expect(sourcesOf(demnach, 'drei Insassen')).toEqual(['Ministerium']);
     const back = extractClaims(article('Etwa 18 Soldaten sollen desertiert sein. Dies berichtet Newsweek unter Berufung auf den Sender Suspilne.'), { model: sceptic });
     expect(sourcesOf(back, 'Etwa 18 Soldaten')).toEqual(['Newsweek', 'Suspilne']);
+  });
+});
+
+describe('evidenceOf', () => {
+  it('adds each pair of structural features once, and keeps lexical ones alone', () => {
+    expect(evidenceOf(['cont', 'cont/gap1', 'v:sag', 'cont'])).toEqual(['cont', 'cont/gap1', 'v:sag', 'cont&cont/gap1']);
+  });
+
+  it('lets a pair carry weight its parts do not', () => {
+    const together = modelOf({ 'a&b': 3 }, 0.6);
+    expect(together.choose([{ sources: ['X'], features: ['a', 'b'] }])?.candidate.sources).toEqual(['X']);
+    expect(together.choose([{ sources: ['X'], features: ['a'] }])).toBeNull();
   });
 });

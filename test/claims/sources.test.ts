@@ -156,3 +156,20 @@ describe('citations whose phrase carries more than a name', () => {
     ]);
   });
 });
+
+describe('a subject whose verb frames what it thinks or says', () => {
+  const attributionOf = (sentence: string) => attribute(tokenize(sentence), 'de');
+
+  it('proposes the subject of any verb before "dass" or a reported clause, as evidence for the model', () => {
+    const opinion = attributionOf('Günter Metzges vom Online-Netzwerk Campact ist der Meinung, dass die Klage nichts verzögern werde.');
+    expect(opinion?.sources).toEqual(['Günter Metzges']);
+    expect(opinion?.features).toEqual(expect.arrayContaining(['framed', 'frame:opener', 'last:meinung']));
+    const reported = attributionOf('Die Gewerkschaft zeigt keinerlei Verständnis für den Verkauf, es seien davon 5.300 Arbeitsplätze abhängig.');
+    expect(reported?.features).toEqual(expect.arrayContaining(['framed', 'frame:reported', 'framed/negated']));
+  });
+
+  it('proposes nothing when no clause is framed, or the comma closes a subordinate clause', () => {
+    expect(attributionOf('Die Regierung hat im Frühjahr den Etat für das nächste Jahr beschlossen.')?.features ?? []).not.toContain('framed');
+    expect(attributionOf('Als der Zug ankam, dass alle ausstiegen, regnete es.')?.features ?? []).not.toContain('framed');
+  });
+});

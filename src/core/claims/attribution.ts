@@ -658,10 +658,43 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
     }
   }
   if (!spoke && bare) spoke = speak('speech', bare.speaker, [bare.reports ? 'frame:reports' : 'frame:none', bare.verb]);
+  if (!spoke) {
+    const framed = framedBySubject(tokens);
+    if (framed) spoke = speak('framed', framed.speaker, framed.features);
+  }
   const sources = [...outer, ...speakers.filter((s) => !outer.includes(s)), ...inner.filter((s) => !outer.includes(s) && !speakers.includes(s))];
   if (!sources.length && !state.pronoun) return null;
   const onlyAttributes = backward && !tokens.some((t) => t.lower === 'dass' || t.kind === 'open' || t.text === ':');
   return { sources, pronoun: state.pronoun, pronounAt: outer.length + Math.min(state.at, speakers.length), backward, onlyAttributes, features };
+}
+
+/** Openers of a clause that is what someone thinks or says: "ist der Meinung, dass …", "prüft, ob …". */
+const THAT_OPENERS = new Set(['dass', 'daß', 'ob', 'wonach']);
+
+/**
+ * A main clause of any verb that frames content, with a subject that may speak: "Die Regierungen
+ * haben signalisiert, dass …", "Metzges ist der Meinung, dass …", "Die GdF zeigt kein Verständnis,
+ * es hingen davon 5.300 Arbeitsplätze ab". The cue lexicon lists the verbs train shows to report
+ * speech; here the verb and the word before the comma are only evidence, for the model to weigh.
+ */
+function framedBySubject(tokens: Token[]): { speaker: Speaker; features: string[] } | null {
+  for (let c = 1; c < tokens.length - 1; c++) {
+    const t = tokens[c]!;
+    if (t.text !== ',' || t.quoted) continue;
+    if (clauseStart(tokens, c - 1) !== 0) return null;
+    const next = tokens[c + 1]!;
+    const frame = THAT_OPENERS.has(next.lower) && !next.quoted ? 'opener' : reportingClause(tokens, c + 1) ? 'reported' : null;
+    if (!frame) continue;
+    const verb = finiteVerbIn(tokens, 0, c);
+    const subject = verb > 0 ? mainSubject(tokens, c) : null;
+    if (!subject) return null;
+    const before = tokens[c - 1]!;
+    const features = [`frame:${frame}`, `v:${verbKey(tokens, verb)}`, `last:${before.kind === 'word' ? germanStem(before.lower) : before.kind}`];
+    if (!speakerLike(tokens, subject)) features.push('framed/unlike');
+    if (negated(tokens, 0, c)) features.push('framed/negated');
+    return { speaker: subject, features };
+  }
+  return null;
 }
 
 const EN_VERBS = new Set(['said', 'says', 'told', 'stated', 'claimed', 'announced', 'denied', 'added', 'warned', 'reported', 'confirmed', 'insisted', 'argued', 'wrote', 'tweeted']);

@@ -20,6 +20,20 @@ export interface AttributionModelFile {
   weights: Record<string, number>;
 }
 
+/** Lexical evidence (the verb, the word before a comma) is weighed alone; the rest also in pairs. */
+const LEXICAL = /^(?:v|last):/;
+
+/**
+ * A candidate's evidence with the pairs of its structural features ("cont/mood:konj&cont/gap1"),
+ * because evidence counts differently together: a gap of one sentence matters less in Konjunktiv.
+ */
+export function evidenceOf(features: readonly string[]): string[] {
+  const structural = [...new Set(features.filter((f) => !LEXICAL.test(f)))].sort();
+  const out = [...new Set(features)];
+  for (let a = 0; a < structural.length; a++) for (let b = a + 1; b < structural.length; b++) out.push(`${structural[a]}&${structural[b]}`);
+  return out;
+}
+
 export class AttributionModel {
   private readonly weights: ReadonlyMap<string, number>;
 
@@ -42,7 +56,7 @@ export class AttributionModel {
     let bestScore = -Infinity;
     for (const c of candidates) {
       let z = this.file.bias;
-      for (const f of c.features) z += this.weights.get(f) ?? 0;
+      for (const f of evidenceOf(c.features)) z += this.weights.get(f) ?? 0;
       total += Math.exp(z);
       if (z > bestScore) {
         bestScore = z;
