@@ -68,3 +68,22 @@ describe('evidenceOf', () => {
     expect(together.choose([{ sources: ['X'], features: ['a'] }])).toBeNull();
   });
 });
+
+describe('AttributionModel.score', () => {
+  it('weighs exactly the evidence evidenceOf lists, for every candidate of a real article', () => {
+    const lists: string[][] = [];
+    extractClaims(
+      article(
+        'Der Bürgermeister sagte, die Straße werde im Mai gesperrt. Die Polizei erklärte, es gebe keine Umleitung.',
+        'Laut einem Bericht der Zeitung sollen drei Menschen verletzt worden sein. Sie seien ins Krankenhaus gebracht worden.',
+      ),
+      { observe: (_claim, candidates) => lists.push(...candidates.map((c) => c.features)) },
+    );
+    expect(lists.length).toBeGreaterThan(3);
+    const weights = defaultModel.file.weights;
+    for (const features of [...lists, [...lists[0]!, ...lists[0]!]]) {
+      const expected = evidenceOf(features).reduce((z, f) => z + (weights[f] ?? 0), defaultModel.file.bias);
+      expect(defaultModel.score(features)).toBeCloseTo(expected, 10);
+    }
+  });
+});

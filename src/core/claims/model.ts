@@ -21,28 +21,57 @@ export interface AttributionModelFile {
 }
 
 /** Lexical evidence (the verb, the word before a comma) is weighed alone; the rest also in pairs. */
-const LEXICAL = /^(?:v|last):/;
+const isLexical = (feature: string) => feature.startsWith('v:') || feature.startsWith('last:');
+const PAIR = '&';
 
 /**
- * A candidate's evidence with the pairs of its structural features ("cont/mood:konj&cont/gap1"),
+ * A candidate's evidence with the pairs of its structural features ("cont/gap1&cont/mood:konj"),
  * because evidence counts differently together: a gap of one sentence matters less in Konjunktiv.
  */
 export function evidenceOf(features: readonly string[]): string[] {
-  const structural = [...new Set(features.filter((f) => !LEXICAL.test(f)))].sort();
+  const structural = [...new Set(features.filter((f) => !isLexical(f)))].sort();
   const out = [...new Set(features)];
-  for (let a = 0; a < structural.length; a++) for (let b = a + 1; b < structural.length; b++) out.push(`${structural[a]}&${structural[b]}`);
+  for (let a = 0; a < structural.length; a++) for (let b = a + 1; b < structural.length; b++) out.push(`${structural[a]}${PAIR}${structural[b]}`);
   return out;
 }
 
 export class AttributionModel {
-  private readonly weights: ReadonlyMap<string, number>;
+  private readonly weights = new Map<string, number>();
+  /** Pair weights by their first and second part, so scoring builds no pair strings: it runs on every sentence ingested. */
+  private readonly pairs = new Map<string, Map<string, number>>();
 
   constructor(readonly file: AttributionModelFile) {
-    this.weights = new Map(Object.entries(file.weights));
+    for (const [feature, weight] of Object.entries(file.weights)) {
+      const at = feature.indexOf(PAIR);
+      if (at < 0) this.weights.set(feature, weight);
+      else {
+        const first = feature.slice(0, at);
+        const row = this.pairs.get(first) ?? this.pairs.set(first, new Map()).get(first)!;
+        row.set(feature.slice(at + 1), weight);
+      }
+    }
   }
 
   get threshold(): number {
     return this.file.threshold;
+  }
+
+  /** The weight of a candidate's evidence: the sum over `evidenceOf(features)`. */
+  score(features: readonly string[]): number {
+    let z = this.file.bias;
+    for (let i = 0; i < features.length; i++) {
+      const f = features[i]!;
+      if (features.indexOf(f) !== i) continue;
+      z += this.weights.get(f) ?? 0;
+      const row = isLexical(f) ? undefined : this.pairs.get(f);
+      if (!row) continue;
+      // A pair's key is sorted, so only the later part of it is found in the earlier part's row.
+      for (let j = 0; j < features.length; j++) {
+        const g = features[j]!;
+        if (j !== i && features.indexOf(g) === j) z += row.get(g) ?? 0;
+      }
+    }
+    return z;
   }
 
   /**
@@ -55,8 +84,7 @@ export class AttributionModel {
     let best: C | null = null;
     let bestScore = -Infinity;
     for (const c of candidates) {
-      let z = this.file.bias;
-      for (const f of evidenceOf(c.features)) z += this.weights.get(f) ?? 0;
+      const z = this.score(c.features);
       total += Math.exp(z);
       if (z > bestScore) {
         bestScore = z;
