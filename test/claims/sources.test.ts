@@ -157,6 +157,18 @@ describe('citations whose phrase carries more than a name', () => {
   });
 });
 
+describe('compounds on names', () => {
+  it('reads a compound on a quoted name as one name, and its hyphen as no clause border', () => {
+    expect(sourcesOf('Denn wie die „Bild“-Zeitung in der Ausgabe vom 17.12.2005 berichtete, leidet er an Alzheimer.')).toEqual(['Bild-Zeitung']);
+    expect(sourcesOf('Die Regierung lehnt das ab - sagte der Minister.')).toEqual(['Minister']);
+  });
+
+  it('reads a name written in lower case with its noun as a source', () => {
+    expect(sourcesOf('Bei Gewaltverbrechen gibt es aber laut ai-Bericht eine hohe Dunkelziffer.')).toEqual(['ai-Bericht']);
+    expect(sourcesOf('Der eBay-Chef sagte, das Geschäft laufe gut.')).toEqual(['eBay-Chef']);
+  });
+});
+
 describe('a subject whose verb frames what it thinks or says', () => {
   const attributionOf = (sentence: string) => attribute(tokenize(sentence), 'de');
 

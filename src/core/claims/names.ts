@@ -71,7 +71,8 @@ function joinTokens(tokens: Token[], from: number, to: number, replace?: Map<num
     const t = tokens[k]!;
     if (t.kind === 'open' || t.kind === 'close') continue;
     const prev = tokens[k - 1];
-    if (out && prev && prev.kind !== 'open' && prev.kind !== 'close' && prev.start + prev.text.length === t.start) out += replace?.get(k) ?? t.text;
+    const joined = prev !== undefined && prev.start + prev.text.length === t.start && (prev.kind !== 'open' && prev.kind !== 'close' ? true : prev.kind === 'close' && t.text === '-');
+    if (out && joined) out += replace?.get(k) ?? t.text;
     else out += (out && !(prev?.text === '(') ? ' ' : '') + (replace?.get(k) ?? t.text);
   }
   return out.replace(/\s+\)/g, ')').trim();
@@ -103,6 +104,8 @@ function headEnd(tokens: Token[], p: Phrase): number {
     else if (t.kind === 'close') inQuote = false;
     else if (inQuote || (t.kind === 'word' && t.cap) || (t.kind === 'num' && k > p.head)) continue;
     else if (NAME_PARTICLE.test(t.text) && tokens[k + 1]?.cap) continue;
+    // A compound on a quoted name: "„Bild“-Zeitung".
+    else if (t.text === '-' && tokens[k - 1]?.kind === 'close' && tokens[k + 1]?.cap) continue;
     else if (t.text === 'der' && tokens[k - 1]?.text === 'von' && tokens[k + 1]?.cap) continue;
     else break;
   }

@@ -37,12 +37,15 @@ const isAcronym = (text: string) => text.length > 1 && text === text.toUpperCase
 /** A web address names its outlet even in lower case: "laut bildblog.de", "faz.net zufolge". */
 const WEB_ADDRESS = /^[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.(?:de|at|ch|com|net|org|eu|info|tv|fm|uk|fr|it|es|ru|ua|io)$/;
 
+/** A compound of a name written in lower case and a noun: "ai-Bericht", "eBay-Chef", "dpa-Meldung". */
+const LOWER_COMPOUND = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{Ll}+$/u;
+
 /**
  * A capitalised word that can be part of a name or noun (not a sentence-initial function word), or
  * a web address or known outlet in lower case ("laut taz").
  */
 export function isNounLike(t: Token | undefined): boolean {
-  if (t?.kind === 'word' && !t.cap && (WEB_ADDRESS.test(t.text) || ORGANISATIONS.has(t.text))) return true;
+  if (t?.kind === 'word' && !t.cap && (WEB_ADDRESS.test(t.text) || ORGANISATIONS.has(t.text) || LOWER_COMPOUND.test(t.text))) return true;
   if (!t || t.kind !== 'word' || !t.cap || (t.flags & FUNCTION && !isAcronym(t.text))) return false;
   return t.start !== 0 || !(SENTENCE_ADVERB.test(t.lower) || isNotNoun(t.lower));
 }
@@ -86,6 +89,14 @@ function quotedNameEnd(tokens: Token[], i: number): number {
   return -1;
 }
 
+const adjacent = (a: Token, b: Token | undefined) => b !== undefined && a.start + a.text.length === b.start;
+
+/** 2 when a compound goes on right after a quoted name ("„Bild“-Zeitung"), else 0. */
+function compoundTail(tokens: Token[], at: number): number {
+  const dash = tokens[at];
+  return dash?.text === '-' && adjacent(tokens[at - 1]!, dash) && isNounLike(tokens[at + 1]) && adjacent(dash, tokens[at + 1]) ? 2 : 0;
+}
+
 /** Index after a run of capitalised words / quoted names from `i`, or `i` when there is none. */
 function capsEnd(tokens: Token[], i: number): number {
   let j = i;
@@ -95,7 +106,7 @@ function capsEnd(tokens: Token[], i: number): number {
     if (t.quoted) break;
     const quoted = quotedNameEnd(tokens, j);
     if (quoted > 0) {
-      j = quoted;
+      j = quoted + compoundTail(tokens, quoted);
       caps++;
     } else if (isNounLike(t) || (caps > 0 && t.kind === 'num' && /^\d+$/.test(t.text) && tokens[j - 1]!.cap && t.text.length < 3)) {
       j++;
@@ -235,8 +246,14 @@ export function skipAdverbials(tokens: Token[], i: number): number {
 }
 
 const BOUNDARY = new Set([',', ';', ':', '–', '—', '-', '(', ')']);
-/** Commas, colons, dashes and brackets delimit clauses; quotation marks do not, since a quoted name is part of one. */
-export const isBoundary = (t: Token) => t.kind === 'punct' && BOUNDARY.has(t.text);
+/**
+ * Commas, colons, dashes and brackets delimit clauses; quotation marks do not, since a quoted name
+ * is part of one, and neither does the hyphen of a compound on it ("die „Bild“-Zeitung").
+ */
+const isBoundary = (tokens: Token[], k: number) => {
+  const t = tokens[k]!;
+  return t.kind === 'punct' && BOUNDARY.has(t.text) && !(t.text === '-' && tokens[k - 1]?.kind === 'close' && compoundTail(tokens, k) > 0);
+};
 /** Pronouns that open a relative clause after a comma ("…, die eingesetzt werden sollen"). */
 export const RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches', 'dem', 'den', 'deren', 'dessen']);
 
@@ -254,7 +271,7 @@ export function clauseStart(tokens: Token[], i: number): number {
         continue;
       }
     }
-    if (isBoundary(tokens[k]!)) return k + 1;
+    if (isBoundary(tokens, k)) return k + 1;
   }
   return 0;
 }
@@ -265,7 +282,7 @@ export function clauseStart(tokens: Token[], i: number): number {
  * not the sentence's end.
  */
 export function clauseEnd(tokens: Token[], i: number): number {
-  for (let k = i + 1; k < tokens.length; k++) if (isBoundary(tokens[k]!) || (tokens[k]!.text === '.' && !wordAfter(tokens, k))) return k;
+  for (let k = i + 1; k < tokens.length; k++) if (isBoundary(tokens, k) || (tokens[k]!.text === '.' && !wordAfter(tokens, k))) return k;
   return tokens.length;
 }
 
