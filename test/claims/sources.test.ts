@@ -42,6 +42,12 @@ describe('outlets and speakers the phrase rules used to miss', () => {
   it('reads ", so X" with what follows the speaker', () => {
     expect(sourcesOf('Die Inszenierung lenke von der Oper ab, so Karl Harb von den Salzburger Nachrichten.')).toEqual(['Karl Harb']);
     expect(sourcesOf('Die Grenze werde geöffnet, so Hisbollah-Chef Hassan Nasrallah im libanesischen Fernsehen.')).toEqual(['Hassan Nasrallah']);
+    expect(sourcesOf('Fast alle Kinder werden gefunden, so eine Information des Bundeskriminalamtes nach der Bekanntgabe des Falles am Donnerstag.')).toEqual(['Bundeskriminalamt']);
+  });
+
+  it('reads no speaker in ", so" that opens a clause of its own', () => {
+    expect(sourcesOf('Es regnete stark, so dass die Spiele ausfielen.')).toEqual([]);
+    expect(sourcesOf('Die Wahl war knapp, so die Zeitung schreiben wollte.')).toEqual([]);
   });
 
   it('reads the place a fronted "heißt es" cites, past a relative clause', () => {

@@ -604,8 +604,11 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       }
     } else if (lower === 'so' && tokens[i - 1]?.text === ',' && !spoke) {
       const p = phraseAfter(tokens, i + 1);
-      const after = p ? tokens[afterComplements(tokens, p.end)] : undefined;
-      if (p && (!after || after.text === '.' || after.text === ',' || after.text === '(' || after.text === ':')) spoke = speak('so', { phrase: p });
+      const rest = p ? afterComplements(tokens, p.end) : -1;
+      const after = tokens[rest];
+      // Whatever else follows the speaker must not be a clause of its own: "…, so eine Information des BKA nach der Bekanntgabe am Donnerstag."
+      const closes = !after || after.text === '.' || after.text === ',' || after.text === '(' || after.text === ':' || finiteVerbIn(tokens, rest, clauseEnd(tokens, rest)) < 0;
+      if (p && closes) spoke = speak('so', { phrase: p });
     } else if (CHAIN_CUES.some((cue) => cue[0] === lower && startsWith(tokens, i, cue))) {
       const cue = CHAIN_CUES.find((c) => startsWith(tokens, i, c))!;
       cite('chain', phraseAfter(tokens, i + cue.length), inner);
