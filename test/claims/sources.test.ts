@@ -163,6 +163,14 @@ describe('citations whose phrase carries more than a name', () => {
   });
 });
 
+describe('possessives', () => {
+  it('attaches a possessive genitive to what was said, and inflects it like an article', () => {
+    expect(sourcesOf('Nach Angaben seines Anwalts wurde er freigelassen.')).toEqual(['Anwalt']);
+    expect(sourcesOf('Nach Aussage ihres Sprechers Klaus Müller wurde er freigelassen.')).toEqual(['Klaus Müller']);
+    expect(sourcesOf('Den Angaben ihrer Familie zufolge ist sie gesund.')).toEqual(['Familie']);
+  });
+});
+
 describe('compounds on names', () => {
   it('reads a compound on a quoted name as one name, and its hyphen as no clause border', () => {
     expect(sourcesOf('Denn wie die „Bild“-Zeitung in der Ausgabe vom 17.12.2005 berichtete, leidet er an Alzheimer.')).toEqual(['Bild-Zeitung']);

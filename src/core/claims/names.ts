@@ -45,6 +45,15 @@ function nominativeAdjective(adjective: string, gender: Gender): string {
   return stem + (gender === 'm' ? 'er' : gender === 'n' ? 'es' : 'e');
 }
 
+const POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer|eur)(e|es|em|en|er)?$/;
+const ARTICLE_OF_ENDING: Record<string, string> = { e: 'die', es: 'des', em: 'dem', en: 'den', er: 'der' };
+
+/** A possessive as the article of its case, which is what inflection depends on: "seines Anwalts" as "des Anwalts". */
+function caseArticle(determiner: string): string {
+  const m = POSSESSIVE.exec(determiner);
+  return m ? (m[1] ? ARTICLE_OF_ENDING[m[1]]! : 'ein') : determiner;
+}
+
 /** Undoes genitive, weak and dative-plural endings of the head noun given its article. */
 function nominativeNoun(noun: string, article: string): { noun: string; plural: boolean } {
   const lower = noun.toLowerCase();
@@ -159,7 +168,7 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     const text = joinTokens(tokens, named, runEnd);
     return text || null;
   }
-  const article = p.start < p.head && isDeterminer(tokens[p.start]) ? tokens[p.start]!.lower : '';
+  const article = p.start < p.head && isDeterminer(tokens[p.start]) ? caseArticle(tokens[p.start]!.lower) : '';
   const lastHead = end - 1;
   const compound = tokens[lastHead]!.text.match(REPORT_COMPOUND);
   const replace = new Map<number, string>();

@@ -25,7 +25,7 @@ const ADJECTIVE_ENDING = /(?:e|en|em|er|es)$/;
 const SENTENCE_ADVERB = /(?:lich|isch|weise|mals|falls|seits|dings|gemäß|wärts|ell|end|zeitig|tig)$/;
 /** Name particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden"). */
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'al', 'bin', 'ibn', 'da', 'di', 'del', 'le', 'la', 'dos', 'du']);
-const ATTACH_GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
+const ATTACH_GENITIVE = new Set(['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer']);
 /** Head nouns that take a "für …" complement inside a name: "Institut für Kriegsstudien". */
 const FUER_HEAD = /(?:institut|amt|ministerium|zentrum|kommission|komitee|rat|stiftung|verband|organisation|agentur|büro|gesellschaft|bund|beauftragte|beauftragter|behörde|akademie|hochkommissar)$/;
 
