@@ -4,15 +4,21 @@
  *
  *   npm run bench [-- --articles N] [--chats N] [--only core|bot|alerts]
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { benchAlerts } from './alerts.ts';
-import { benchBot } from './bot.ts';
 import { benchBareIngest, benchIngest, benchQueries } from './core.ts';
 import { GNAD_CSV, readGnad, repeatedCorpus } from './corpus.ts';
 import { openClaimdesk } from '../src/claimdesk.ts';
 import { peakRssMb, round } from './stats.ts';
+
+/** The V8 heap flags of `npm start`, so the bot benchmark runs with the settings the bot runs with. */
+function botHeapFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((arg) => /^--max-(?:old|semi)-space-size=\d+$/.test(arg));
+}
 
 const { values } = parseArgs({
   options: { articles: { type: 'string', default: '100000' }, chats: { type: 'string', default: '10000' }, only: { type: 'string' } },
@@ -54,12 +60,17 @@ if (parts.includes('core')) {
 if (parts.includes('bot')) {
   // On the database the core part built (or an earlier run left).
   const { engine } = await openClaimdesk({ path: `${work}claimdesk.sqlite` });
-  if (await engine.isEmpty()) {
+  const empty = await engine.isEmpty();
+  await engine.close();
+  if (empty) {
     console.error('bench: the bot part needs the core part first (run without --only, or with --only core)');
     process.exit(2);
   }
-  await benchBot(engine);
-  await engine.close();
+  // The bot is measured as `npm start` runs it: in a process of its own, with its heap settings.
+  const bot = spawnSync(process.execPath, [...botHeapFlags(), '--import', 'tsx', fileURLToPath(new URL('./bot.ts', import.meta.url)), '--db', `${work}claimdesk.sqlite`], {
+    stdio: 'inherit',
+  });
+  if (bot.status !== 0) process.exit(bot.status ?? 1);
 }
 
 if (parts.includes('alerts')) await benchAlerts({ texts, chats: Number(values.chats) });
