@@ -1,6 +1,6 @@
 /**
  * Kept answers: repeated questions are answered from memory until the corpus changes, whoever
- * changed it, and every caller gets an answer of its own.
+ * changed it, and every caller gets an answer of its own. Questions asked once are not kept.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,15 +12,31 @@ import { openEngine, type SqliteEngine } from '../../src/store/engine.ts';
 const article = (file: string, sentence: string) => ({ file, text: `Titel ${file}\n\n${sentence}\n` });
 
 describe('AnswerCache', () => {
-  it('computes once per version and key, and again after the version changes', async () => {
+  it('keeps an answer from its second asking on, until the version changes', async () => {
     let version = 'a';
     let computed = 0;
     const cache = new AnswerCache(async () => version, 10);
     const compute = async () => ({ n: ++computed });
     expect(await cache.getJson('k', compute)).toEqual({ n: 1 });
-    expect(await cache.getJson('k', compute)).toEqual({ n: 1 });
-    version = 'b';
     expect(await cache.getJson('k', compute)).toEqual({ n: 2 });
+    expect(await cache.getJson('k', compute)).toEqual({ n: 2 });
+    version = 'b';
+    expect(await cache.getJson('k', compute)).toEqual({ n: 3 });
+    expect(await cache.getJson('k', compute)).toEqual({ n: 4 });
+    expect(await cache.getJson('k', compute)).toEqual({ n: 4 });
+  });
+
+  it('keeps nothing asked only once, and lets no such key push a kept answer out', async () => {
+    let computed = 0;
+    const cache = new AnswerCache(async () => 'v', 2);
+    const compute = async () => ++computed;
+    await cache.getJson('twice', compute);
+    expect(await cache.getJson('twice', compute)).toBe(2);
+    for (let i = 0; i < 50; i++) await cache.getJson(`once-${i}`, compute);
+    expect(computed).toBe(52);
+    expect(await cache.getJson('twice', compute)).toBe(2);
+    expect(await cache.getJson('once-49', compute)).toBe(53);
+    expect(await cache.getJson('once-49', compute)).toBe(53);
   });
 
   it('shares one computation between concurrent askers and keeps no failure', async () => {
@@ -41,12 +57,16 @@ describe('AnswerCache', () => {
     let computed = 0;
     const cache = new AnswerCache(async () => 'v', 2);
     const compute = async () => ++computed;
+    const twice = async (key: string) => {
+      await cache.getJson(key, compute);
+      return cache.getJson(key, compute);
+    };
+    expect(await twice('a')).toBe(2);
+    expect(await twice('b')).toBe(4);
     await cache.getJson('a', compute);
-    await cache.getJson('b', compute);
-    await cache.getJson('a', compute);
-    await cache.getJson('c', compute);
-    expect(await cache.getJson('a', compute)).toBe(1);
-    expect(await cache.getJson('b', compute)).toBe(4);
+    expect(await twice('c')).toBe(6);
+    expect(await cache.getJson('a', compute)).toBe(2);
+    expect(await cache.getJson('b', compute)).toBe(7);
   });
 
   it('keeps the text a query gave and decodes each caller\'s copy from it', async () => {
@@ -54,10 +74,11 @@ describe('AnswerCache', () => {
     const cache = new AnswerCache(async () => 'v', 4);
     const compute = async () => `[${++computed},"Newsweek"]`;
     const decode = (text: string) => JSON.parse(text) as [number, string];
-    const first = await cache.get('k', compute, decode);
-    first[1] = 'changed';
-    expect(await cache.get('k', compute, decode)).toEqual([1, 'Newsweek']);
-    expect(computed).toBe(1);
+    await cache.get('k', compute, decode);
+    const kept = await cache.get('k', compute, decode);
+    kept[1] = 'changed';
+    expect(await cache.get('k', compute, decode)).toEqual([2, 'Newsweek']);
+    expect(computed).toBe(2);
   });
 
   it('keeping nothing reads no version and computes every time', async () => {
