@@ -677,7 +677,7 @@ const THAT_OPENERS = new Set(['dass', 'daß', 'ob', 'wonach']);
 /**
  * A main clause of any verb that frames content, with a subject that may speak: "Die Regierungen
  * haben signalisiert, dass …", "Metzges ist der Meinung, dass …", "Die GdF zeigt kein Verständnis,
- * es hingen davon 5.300 Arbeitsplätze ab". The cue lexicon lists the verbs train shows to report
+ * es seien davon 5.300 Arbeitsplätze abhängig". The cue lexicon lists the verbs train shows to report
  * speech; here the verb and the word before the comma are only evidence, for the model to weigh.
  */
 function framedBySubject(tokens: Token[]): { speaker: Speaker; features: string[] } | null {

@@ -80,7 +80,8 @@ function joinTokens(tokens: Token[], from: number, to: number, replace?: Map<num
     const t = tokens[k]!;
     if (t.kind === 'open' || t.kind === 'close') continue;
     const prev = tokens[k - 1];
-    const joined = prev !== undefined && prev.start + prev.text.length === t.start && (prev.kind !== 'open' && prev.kind !== 'close' ? true : prev.kind === 'close' && t.text === '-');
+    // Marks are left out, but a compound's hyphen stays on the quoted name it follows ("Bild-Zeitung").
+    const joined = prev !== undefined && prev.start + prev.text.length === t.start && (prev.kind === 'close' ? t.text === '-' : prev.kind !== 'open');
     if (out && joined) out += replace?.get(k) ?? t.text;
     else out += (out && !(prev?.text === '(') ? ' ' : '') + (replace?.get(k) ?? t.text);
   }
