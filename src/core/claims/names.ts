@@ -6,7 +6,7 @@
  * "ukrainischer Geheimdienst".
  */
 import { GIVEN_NAMES, isOrgNoun, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
-import { extendedAttributeEnd, isDeterminer, phraseAfter, type Phrase } from './phrases.ts';
+import { extendedAttributeEnd, isDeterminer, joinsQuotedName, phraseAfter, type Phrase } from './phrases.ts';
 import type { Token } from './tokens.ts';
 import { SELF_STANDING_REPORTS } from './words.ts';
 
@@ -114,8 +114,7 @@ function headEnd(tokens: Token[], p: Phrase): number {
     else if (t.kind === 'close') inQuote = false;
     else if (inQuote || (t.kind === 'word' && t.cap) || (t.kind === 'num' && k > p.head)) continue;
     else if (NAME_PARTICLE.test(t.text) && tokens[k + 1]?.cap) continue;
-    // A compound on a quoted name: "„Bild“-Zeitung".
-    else if (t.text === '-' && tokens[k - 1]?.kind === 'close' && tokens[k + 1]?.cap) continue;
+    else if (joinsQuotedName(tokens, k)) continue;
     else if (t.text === 'der' && tokens[k - 1]?.text === 'von' && tokens[k + 1]?.cap) continue;
     else break;
   }

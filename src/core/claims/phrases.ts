@@ -91,10 +91,11 @@ function quotedNameEnd(tokens: Token[], i: number): number {
 
 const adjacent = (a: Token, b: Token | undefined) => b !== undefined && a.start + a.text.length === b.start;
 
-/** 2 when a compound goes on right after a quoted name ("„Bild“-Zeitung"), else 0. */
-function compoundTail(tokens: Token[], at: number): number {
-  const dash = tokens[at];
-  return dash?.text === '-' && adjacent(tokens[at - 1]!, dash) && isNounLike(tokens[at + 1]) && adjacent(dash, tokens[at + 1]) ? 2 : 0;
+/** Whether token `k` is the hyphen of a compound on a quoted name ("„Bild“-Zeitung"): a name, not a clause border. */
+export function joinsQuotedName(tokens: Token[], k: number): boolean {
+  const dash = tokens[k];
+  const mark = tokens[k - 1];
+  return dash?.text === '-' && mark?.kind === 'close' && adjacent(mark, dash) && isNounLike(tokens[k + 1]) && adjacent(dash, tokens[k + 1]);
 }
 
 /** Index after a run of capitalised words / quoted names from `i`, or `i` when there is none. */
@@ -106,7 +107,7 @@ function capsEnd(tokens: Token[], i: number): number {
     if (t.quoted) break;
     const quoted = quotedNameEnd(tokens, j);
     if (quoted > 0) {
-      j = quoted + compoundTail(tokens, quoted);
+      j = joinsQuotedName(tokens, quoted) ? quoted + 2 : quoted;
       caps++;
     } else if (isNounLike(t) || (caps > 0 && t.kind === 'num' && /^\d+$/.test(t.text) && tokens[j - 1]!.cap && t.text.length < 3)) {
       j++;
@@ -252,7 +253,7 @@ const BOUNDARY = new Set([',', ';', ':', '–', '—', '-', '(', ')']);
  */
 const isBoundary = (tokens: Token[], k: number) => {
   const t = tokens[k]!;
-  return t.kind === 'punct' && BOUNDARY.has(t.text) && !(t.text === '-' && tokens[k - 1]?.kind === 'close' && compoundTail(tokens, k) > 0);
+  return t.kind === 'punct' && BOUNDARY.has(t.text) && !joinsQuotedName(tokens, k);
 };
 /** Pronouns that open a relative clause after a comma ("…, die eingesetzt werden sollen"). */
 export const RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches', 'dem', 'den', 'deren', 'dessen']);
