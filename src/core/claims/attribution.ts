@@ -681,23 +681,20 @@ const THAT_OPENERS = new Set(['dass', 'daß', 'ob', 'wonach']);
  * speech; here the verb and the word before the comma are only evidence, for the model to weigh.
  */
 function framedBySubject(tokens: Token[]): { speaker: Speaker; features: string[] } | null {
-  for (let c = 1; c < tokens.length - 1; c++) {
-    const t = tokens[c]!;
-    if (t.text !== ',' || t.quoted) continue;
-    if (clauseStart(tokens, c - 1) !== 0) return null;
-    const next = tokens[c + 1]!;
-    const frame = THAT_OPENERS.has(next.lower) && !next.quoted ? 'opener' : reportingClause(tokens, c + 1) ? 'reported' : null;
-    if (!frame) continue;
-    const verb = finiteVerbIn(tokens, 0, c);
-    const subject = verb > 0 ? mainSubject(tokens, c) : null;
-    if (!subject) return null;
-    const before = tokens[c - 1]!;
-    const features = [`frame:${frame}`, `v:${verbKey(tokens, verb)}`, `last:${before.kind === 'word' ? germanStem(before.lower) : before.kind}`];
-    if (!speakerLike(tokens, subject)) features.push('framed/unlike');
-    if (negated(tokens, 0, c)) features.push('framed/negated');
-    return { speaker: subject, features };
-  }
-  return null;
+  // Only the comma that closes the sentence's first clause frames what its subject says.
+  const c = tokens.findIndex((t, k) => k > 0 && t.text === ',' && !t.quoted);
+  if (c < 0 || c === tokens.length - 1 || clauseStart(tokens, c - 1) !== 0) return null;
+  const next = tokens[c + 1]!;
+  const frame = THAT_OPENERS.has(next.lower) && !next.quoted ? 'opener' : reportingClause(tokens, c + 1) ? 'reported' : null;
+  if (!frame) return null;
+  const verb = finiteVerbIn(tokens, 0, c);
+  const subject = verb > 0 ? mainSubject(tokens, c) : null;
+  if (!subject) return null;
+  const before = tokens[c - 1]!;
+  const features = [`frame:${frame}`, `v:${verbKey(tokens, verb)}`, `last:${before.kind === 'word' ? germanStem(before.lower) : before.kind}`];
+  if (!speakerLike(tokens, subject)) features.push('framed/unlike');
+  if (negated(tokens, 0, c)) features.push('framed/negated');
+  return { speaker: subject, features };
 }
 
 const EN_VERBS = new Set(['said', 'says', 'told', 'stated', 'claimed', 'announced', 'denied', 'added', 'warned', 'reported', 'confirmed', 'insisted', 'argued', 'wrote', 'tweeted']);
