@@ -37,6 +37,7 @@ describe('outlets and speakers the phrase rules used to miss', () => {
     expect(sourcesOf('Laut bildblog.de veröffentlichte das Ministerium einen Bericht.')).toEqual(['bildblog.de']);
     expect(sourcesOf('Am Dienstag wurde laut taz erneut deutlich gemacht, dass ausländische Helfer nicht erwünscht seien.')).toEqual(['taz']);
     expect(sourcesOf('„Dieser Kessel ist ein Skandal“, sagte der Demonstrationsleiter laut ndr.de.')).toEqual(['ndr.de', 'Demonstrationsleiter']);
+    expect(sourcesOf('Laut „tagesschau.de“ gehören auch politische Posten zu den Forderungen der Rebellen.')).toEqual(['tagesschau.de']);
   });
 
   it('reads ", so X" with what follows the speaker', () => {
@@ -109,6 +110,12 @@ describe('speakers behind insertions', () => {
   it('reads "wie X, …, mitteilte" as "wie X mitteilte"', () => {
     expect(sourcesOf('Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.')).toEqual(['Burt Rutan']);
     expect(sourcesOf('Die Lage sei ernst, wie der Sprecher, der gestern in Kiew war, sagte.')).toEqual(['Sprecher']);
+  });
+
+  it('reads a "wie" clause whose auxiliary closes it: "wie X mitgeteilt hat"', () => {
+    expect(sourcesOf('Wie der Weltverband FIFA in der Nacht bekanntgegeben hat, wird die Weltmeisterschaft nicht in Deutschland stattfinden.')).toEqual(['Weltverband FIFA']);
+    expect(sourcesOf('Die Weltmeisterschaft wird nicht in Deutschland stattfinden, wie die FIFA mitgeteilt hatte.')).toEqual(['FIFA']);
+    expect(sourcesOf('Wie mitgeteilt wurde, wird die Weltmeisterschaft nicht in Deutschland stattfinden.')).toEqual([]);
   });
 
   it('gives a quotation after "Name, Amt:" to the name', () => {

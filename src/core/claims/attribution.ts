@@ -231,10 +231,21 @@ function auxiliaryBefore(tokens: Token[], v: number, start: number): number {
   return v;
 }
 
+/**
+ * The finite verb of the clause of a cue verb at `v`: an auxiliary before it, or the auxiliary that
+ * closes a subordinate clause ("wie die FIFA mitgeteilt hat"); `v` itself when it has none.
+ */
+function finiteOf(tokens: Token[], v: number, start: number, end: number): number {
+  const before = auxiliaryBefore(tokens, v, start);
+  if (before !== v || end - 1 <= v || !verbFinal(tokens, v, end)) return before;
+  const last = tokens[end - 1]!;
+  return AUXILIARIES.has(last.lower) && !last.cap && !last.quoted ? end - 1 : v;
+}
+
 /** The speaker of a cue verb at `v`, by clause type: passive, subordinate, relative, verb-second or inverted. */
 function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker | null; finite: number; start: number } {
   let start = clauseStart(tokens, v);
-  let finite = auxiliaryBefore(tokens, v, start);
+  let finite = finiteOf(tokens, v, start, end);
   // A participle after a name in apposition has its auxiliary before the name: "hatte der Investor, Larry A. Silverstein, zugesagt".
   if (finite === v && PARTICIPLE.test(tokens[v]!.lower) && start >= 2 && tokens[start - 1]!.text === ',') {
     const named = clauseStart(tokens, start - 1);

@@ -83,7 +83,7 @@ function quotedNameEnd(tokens: Token[], i: number): number {
   if (!open || open.kind !== 'open') return -1;
   for (let j = i + 1; j < tokens.length && j <= i + MAX_QUOTED_NAME + 1; j++) {
     const t = tokens[j]!;
-    if (t.kind === 'close') return j > i + 1 && tokens[i + 1]!.cap ? j + 1 : -1;
+    if (t.kind === 'close') return j > i + 1 && isNounLike(tokens[i + 1]) ? j + 1 : -1;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '&' && t.text !== '.') return -1;
   }
   return -1;
