@@ -87,3 +87,21 @@ describe('AttributionModel.score', () => {
     }
   });
 });
+
+describe('the mood a continuation is read in', () => {
+  const moodsOf = (...paragraphs: string[]) => {
+    const moods: string[] = [];
+    extractClaims(article(...paragraphs), {
+      observe: (claim, candidates) => moods.push(`${claim.text.slice(0, 12)}: ${candidates[0]?.features.find((f) => f.startsWith('s:mood:')) ?? 'no candidate'}`),
+    });
+    return moods;
+  };
+
+  it('tells Konjunktiv II modals and "würde" apart from Konjunktiv I, for the model to weigh', () => {
+    expect(moodsOf('Der Sprecher sagte, die Lage sei ernst. Die USA würden sich an den Gesprächen beteiligen. Die Gespräche seien vertraulich.')).toEqual([
+      'Der Sprecher: s:mood:konj',
+      'Die USA würd: s:mood:konj2',
+      'Die Gespräch: s:mood:konj',
+    ]);
+  });
+});

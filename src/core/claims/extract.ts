@@ -36,16 +36,23 @@ function reportiveSollen(tokens: Token[], at: number): boolean {
   return last > at + 1 && (final === 'sein' || final === 'haben') && !tokens[last]!.quoted;
 }
 
-/** The mood that makes a sentence read as someone's reported speech, outside quotations; null when it has none. */
+/**
+ * The mood that makes a sentence read as someone's reported speech, outside quotations; null when it
+ * has none. "würde" and the modals of Konjunktiv II ("könnten") count apart, as "konj2": reported
+ * speech uses them where Konjunktiv I looks indicative ("Die USA würden sich beteiligen"), but so
+ * does any sentence about the possible.
+ */
 function reportedMood(tokens: Token[]): string | null {
+  let hypothetical = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quoted) continue;
     if (reportedMoodAt(tokens, i, false)) return 'konj';
     if (REFERS_TO_SOURCE.has(t.lower)) return 'demnach';
     if ((t.lower === 'soll' || t.lower === 'sollen') && reportiveSollen(tokens, i)) return 'soll';
+    hypothetical ||= reportedMoodAt(tokens, i, true);
   }
-  return null;
+  return hypothetical ? 'konj2' : null;
 }
 
 /** A sentence that is one quotation from its first word to its last. */
