@@ -178,6 +178,18 @@ describe('possessives', () => {
   });
 });
 
+describe('possessors written before what they said', () => {
+  it('names the possessor of a report noun, without its genitive s', () => {
+    expect(sourcesOf('Nach Putins Worten ist die Lage an der Grenze stabil.')).toEqual(['Putin']);
+    expect(sourcesOf('Russlands Angaben zufolge wurden 30 Soldaten getötet.')).toEqual(['Russland']);
+    expect(sourcesOf('Laut Selenskyjs Sprecher wurden 30 Soldaten getötet.')).toEqual(['Selenskyj']);
+  });
+
+  it('reads no possessor into a time or a name on its own', () => {
+    expect(sourcesOf('Nach Ostern wurden 30 Soldaten getötet.')).toEqual([]);
+  });
+});
+
 describe('compounds on names', () => {
   it('reads a compound on a quoted name as one name, and its hyphen as no clause border', () => {
     expect(sourcesOf('Denn wie die „Bild“-Zeitung in der Ausgabe vom 17.12.2005 berichtete, leidet er an Alzheimer.')).toEqual(['Bild-Zeitung']);

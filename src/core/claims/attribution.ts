@@ -9,7 +9,7 @@ import { finiteVerbIn } from './claimhood.ts';
 import { BARE_CUE_VERBS, CITATION, CUE, CUE_VERBS, GIVEN_NAMES, isCommonNoun, MEDIA, ORG, ORGANISATIONS, REPORT, ROLE } from './lexicon.ts';
 import { germanStem } from '../search/stem.ts';
 import { reportedMoodAt } from './mood.ts';
-import { sourceName } from './names.ts';
+import { possessorOf, sourceName } from './names.ts';
 import {
   clauseEnd,
   clauseStart,
@@ -594,7 +594,8 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
     } else if (lower === 'nach' || lower === 'aus' || lower === 'seitens') {
       // "nach Angaben der Polizei", "nach einem Bericht der Zeitung" — but not "nach dem Urteil des Gerichts", which is a time.
       const p = phraseAfter(tokens, i + 1);
-      const head = p ? tokens[p.head]! : undefined;
+      // "nach Grupps Meinung": the noun that says it is a citation comes after its possessor.
+      const head = p ? tokens[possessorOf(tokens, p) >= 0 ? p.head + 1 : p.head]! : undefined;
       const article = p && p.start < p.head && isDeterminer(tokens[p.start]) ? tokens[p.start]!.lower : '';
       const cited = NACH_NOUNS.has(head?.lower ?? '') || REPORT_COMPOUND.test(head?.lower ?? '') || ((head?.flags ?? 0) & REPORT && article.startsWith('ein'));
       if (p && head && head.lower !== 'berichten' && head.lower !== 'meldungen' && cited && (lower === 'nach' || speaks)) cite(lower, p, outer);

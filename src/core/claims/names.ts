@@ -5,7 +5,7 @@
  * so "des ukrainischen Geheimdiensts" and "laut ukrainischem Geheimdienst" give one source,
  * "ukrainischer Geheimdienst".
  */
-import { GIVEN_NAMES, isOrgNoun, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
+import { FUNCTION, GIVEN_NAMES, isOrgNoun, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
 import { extendedAttributeEnd, isDeterminer, joinsQuotedName, phraseAfter, type Phrase } from './phrases.ts';
 import type { Token } from './tokens.ts';
 import { SELF_STANDING_REPORTS } from './words.ts';
@@ -131,10 +131,24 @@ function reportFollower(tokens: Token[], end: number): Phrase | null {
 }
 
 /**
+ * The possessor of a report noun written before it, as names are: "Grupps Meinung", "Putins
+ * Worten", "Merkels Sprecher". The index of the name, or -1.
+ */
+export function possessorOf(tokens: Token[], p: Phrase): number {
+  if (p.start !== p.head || headEnd(tokens, p) !== p.head + 2) return -1;
+  const owner = tokens[p.head]!;
+  const noun = tokens[p.head + 1]!;
+  const genitive = owner.kind === 'word' && owner.cap && !owner.quoted && owner.text.length >= 4 && /(?:s|['’])$/.test(owner.text);
+  return genitive && !(owner.flags & (REPORT | FUNCTION)) && noun.kind === 'word' && noun.flags & REPORT ? p.head : -1;
+}
+
+/**
  * The display name of the source a phrase names, or null when it names nobody in particular
  * ("Berichten", "offiziellen Angaben").
  */
 export function sourceName(tokens: Token[], p: Phrase): string | null {
+  const owner = possessorOf(tokens, p);
+  if (owner >= 0) return tokens[owner]!.text.replace(/(?:s|['’])$/, '');
   const end = headEnd(tokens, p);
   const headToken = tokens[p.head]!;
   // What someone said stands for who said it: "Angaben des Geheimdiensts", "Sprecher der Polizei", "Angaben von Experten".
