@@ -25,6 +25,9 @@ describe('report nouns without an owner', () => {
   it('names who gave figures by their adjective, unless it only says when or how many', () => {
     expect(sourcesOf('Nach offiziellen Angaben sind 13.000 Menschen erkrankt.')).toEqual(['offizielle Angaben']);
     expect(sourcesOf('Nach ersten Angaben sind 13.000 Menschen erkrankt.')).toEqual([]);
+    expect(sourcesOf('Offiziellen Angaben zufolge sind 13.000 Menschen erkrankt.')).toEqual(['offizielle Angaben']);
+    expect(sourcesOf('Bei den Unruhen waren chinesischen Angaben zufolge 200 Menschen getötet worden.')).toEqual(['chinesische Angaben']);
+    expect(sourcesOf('Ersten Angaben zufolge sind 13.000 Menschen erkrankt.')).toEqual([]);
   });
 
   it('leaves "Berichten zufolge" unattributed: it names nobody', () => {

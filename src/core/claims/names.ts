@@ -5,7 +5,7 @@
  * so "des ukrainischen Geheimdiensts" and "laut ukrainischem Geheimdienst" give one source,
  * "ukrainischer Geheimdienst".
  */
-import { FUNCTION, GIVEN_NAMES, isOrgNoun, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
+import { FUNCTION, GIVEN_NAMES, isNotNoun, isOrgNoun, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
 import { extendedAttributeEnd, isDeterminer, joinsQuotedName, phraseAfter, type Phrase } from './phrases.ts';
 import type { Token } from './tokens.ts';
 import { SELF_STANDING_REPORTS } from './words.ts';
@@ -165,7 +165,9 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     const follower = end === p.end ? reportFollower(tokens, end) : null;
     if (follower) return sourceName(tokens, follower);
     const adjective = tokens[p.head - 1];
-    if (p.head > p.start && adjective && adjective.kind === 'word' && !adjective.cap && !isDeterminer(adjective) && !VAGUE.test(adjective.lower))
+    // Capitalised only as the sentence's first word: "Offiziellen Angaben zufolge".
+    const lower = adjective && (!adjective.cap || (adjective.start === 0 && isNotNoun(adjective.lower)));
+    if (p.head > p.start && adjective && adjective.kind === 'word' && lower && !isDeterminer(adjective) && !VAGUE.test(adjective.lower))
       return `${nominativeAdjective(adjective.lower, 'pl')} ${headToken.text}`;
     // "laut einer Umfrage", "so die Studie", "sagte ein Sprecher": the document or the speaker itself.
     if (SELF_STANDING_REPORTS.has(headToken.lower) && end === p.head + 1) {

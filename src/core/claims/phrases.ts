@@ -50,11 +50,14 @@ export function isNounLike(t: Token | undefined): boolean {
   return t.start !== 0 || !(SENTENCE_ADVERB.test(t.lower) || isNotNoun(t.lower));
 }
 
-/** A lower-case attributive adjective or number inside a phrase ("ukrainischen", "70-jährige", "18"). */
+/**
+ * An attributive adjective or number inside a phrase ("ukrainischen", "70-jährige", "18"): in lower
+ * case, or opening the sentence when the dictionaries know it only in lower case ("Offiziellen Angaben zufolge").
+ */
 function isAdjective(t: Token | undefined): boolean {
   if (!t || t.quoted) return false;
   if (t.kind === 'num') return true;
-  if (t.kind !== 'word' || t.cap || t.flags & FUNCTION) return false;
+  if (t.kind !== 'word' || t.flags & FUNCTION || (t.cap && !(t.start === 0 && isNotNoun(t.lower)))) return false;
   return ADJECTIVE_ENDING.test(t.lower) || t.lower.includes('-');
 }
 
@@ -193,9 +196,12 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
     } else break;
   }
   if (head < 0) return null;
+  // A sentence's first word is capitalised whatever it is: "Ersten Angaben zufolge" has an adjective, not a name.
+  if (head === 0 && floor === 0 && head + 1 < end && ADJECTIVE_ENDING.test(tokens[0]!.lower) && tokens[1]!.flags & REPORT) head = 1;
   let k = j;
   while (k > floor && isAdjective(tokens[k - 1]) && !isNounLike(tokens[k - 1])) k--;
-  if (k > floor && isDeterminer(tokens[k - 1])) j = k - 1;
+  // Adjectives name who, with an article or without: "den vorliegenden Informationen", "offiziellen chinesischen Angaben".
+  j = k > floor && isDeterminer(tokens[k - 1]) ? k - 1 : k;
   return { start: j, end, head: Math.max(head, j) };
 }
 
