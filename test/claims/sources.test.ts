@@ -121,8 +121,10 @@ describe('speakers behind insertions', () => {
     expect(sourcesOf('Wie mitgeteilt wurde, wird die Weltmeisterschaft nicht in Deutschland stattfinden.')).toEqual([]);
   });
 
-  it('gives a quotation after "Name, Amt:" to the name', () => {
+  it('gives a quotation after "Name, Amt:" or "Name zum Thema:" to the name', () => {
     expect(sourcesOf('Erkki Tuomioja, Präsident des Rats der Europäischen Union: „Die Verabschiedung ist idiotisch.“')).toEqual(['Erkki Tuomioja']);
+    expect(sourcesOf('Merkel zur Flüchtlingskrise: „Wir schaffen das.“')).toEqual(['Merkel']);
+    expect(sourcesOf('Ein Blick in die Statistik: „Die meisten Fälle sind gelöst.“')).toEqual([]);
   });
 });
 

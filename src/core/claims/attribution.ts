@@ -668,7 +668,9 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       const p = phraseAfter(tokens, 0);
       // "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“".
       const described = p && tokens[p.end]?.text === ',' ? phraseAfter(tokens, p.end + 1) : null;
-      const subject = p && (p.end === colon || described?.end === colon) ? { phrase: p } : mainSubject(tokens, colon);
+      // "Merkel zur Flüchtlingskrise: „…“", "Ein Hauptkommissar nach der Festnahme: „…“".
+      const topic = p && isPreposition(tokens[p.end]) && (!isDeterminer(tokens[p.start]) || tokens[p.head]!.flags & ROLE) ? phraseAfter(tokens, p.end + 1) : null;
+      const subject = p && (p.end === colon || described?.end === colon || topic?.end === colon) ? { phrase: p } : mainSubject(tokens, colon);
       if (speakerLike(tokens, subject)) spoke = speak('colon', subject);
     }
   }
