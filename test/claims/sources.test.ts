@@ -184,10 +184,12 @@ describe('possessives', () => {
 });
 
 describe('possessors written before what they said', () => {
-  it('names the possessor of a report noun, without its genitive s', () => {
+  it('names the possessor of a report noun, before it or after it, without its genitive s', () => {
     expect(sourcesOf('Nach Putins Worten ist die Lage an der Grenze stabil.')).toEqual(['Putin']);
     expect(sourcesOf('Russlands Angaben zufolge wurden 30 Soldaten getötet.')).toEqual(['Russland']);
     expect(sourcesOf('Laut Selenskyjs Sprecher wurden 30 Soldaten getötet.')).toEqual(['Selenskyj']);
+    expect(sourcesOf('Nach Angaben Russlands wurden 30 Soldaten getötet.')).toEqual(['Russland']);
+    expect(sourcesOf('Nach Angaben Wladimir Putins wurden 30 Soldaten getötet.')).toEqual(['Wladimir Putin']);
   });
 
   it('reads no possessor into a time or a name on its own', () => {

@@ -130,6 +130,9 @@ function reportFollower(tokens: Token[], end: number): Phrase | null {
   return null;
 }
 
+/** A name's genitive ending: "Russlands", "Ibrahims" (not an acronym's "s": "AIs" is rare, "USA" is no genitive). */
+const GENITIVE_S = /\p{Ll}s$/u;
+
 /**
  * The possessor of a report noun written before it, as names are: "Grupps Meinung", "Putins
  * Worten", "Merkels Sprecher". The index of the name, or -1.
@@ -160,8 +163,12 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
       const inner = phraseAfter(tokens, from);
       if (inner) return sourceName(tokens, { ...inner, end: Math.min(inner.end, p.end) });
     }
-    // A genitive name right after the noun: "Angaben Ibrahims", "Meinung Russlands".
-    if (end === p.end && end > p.head + 1 && tokens[p.head + 1]!.kind === 'word') return joinTokens(tokens, p.head + 1, end) || null;
+    // A genitive name right after the noun, named without its genitive s: "Angaben Ibrahims", "Meinung Russlands".
+    if (end === p.end && end > p.head + 1 && tokens[p.head + 1]!.kind === 'word') {
+      const last = tokens[end - 1]!;
+      const genitive = GENITIVE_S.test(last.text) ? new Map([[end - 1, last.text.slice(0, -1)]]) : undefined;
+      return joinTokens(tokens, p.head + 1, end, genitive) || null;
+    }
     const follower = end === p.end ? reportFollower(tokens, end) : null;
     if (follower) return sourceName(tokens, follower);
     const adjective = tokens[p.head - 1];
