@@ -30,6 +30,12 @@ describe('report nouns without an owner', () => {
     expect(sourcesOf('Ersten Angaben zufolge sind 13.000 Menschen erkrankt.')).toEqual([]);
   });
 
+  it('keeps how many spoke: "beider Seiten", "mehrerer Zeugen"', () => {
+    expect(sourcesOf('Die Truppen halfen nach Angaben beider Seiten bei der Rückeroberung.')).toEqual(['beide Seiten']);
+    expect(sourcesOf('Nach Angaben mehrerer Zeugen wurde bis zum Morgen gekämpft.')).toEqual(['mehrere Zeugen']);
+    expect(sourcesOf('Nach mehreren Angaben wurde bis zum Morgen gekämpft.')).toEqual([]);
+  });
+
   it('leaves "Berichten zufolge" unattributed: it names nobody', () => {
     expect(sourcesOf('Berichten zufolge produziert die Fabrik jedes Jahr 15.000 Tonnen Abfall.')).toEqual([]);
   });

@@ -121,12 +121,15 @@ function headEnd(tokens: Token[], p: Phrase): number {
   return k;
 }
 
+/** How many spoke, which names them after a report noun ("Angaben mehrerer Zeugen") though not before it ("nach mehreren Angaben"). */
+const QUANTIFIER = /^(?:mehrer|einig|viel|zahlreich|ander|verschieden)/;
+
 /** Who a report noun's phrase leaves out: "Angaben libanesischer Sicherheitskreise", "Schätzung von spanischen Händlern". */
 function reportFollower(tokens: Token[], end: number): Phrase | null {
   const next = tokens[end];
   if (!next || next.quoted) return null;
   if (next.lower === 'von' || next.lower === 'vom') return phraseAfter(tokens, end + 1);
-  if (next.kind === 'word' && !next.cap && next.lower.endsWith('er') && !VAGUE.test(next.lower)) return phraseAfter(tokens, end);
+  if (next.kind === 'word' && !next.cap && next.lower.endsWith('er') && (!VAGUE.test(next.lower) || QUANTIFIER.test(next.lower))) return phraseAfter(tokens, end);
   return null;
 }
 
@@ -218,5 +221,8 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
   if (tokens[end]?.text === '(' && !(tokens[lastHead]!.flags & ORG || /für/.test(joinTokens(tokens, p.head, end)))) stop = end;
   if (tokens[end]?.text === '(' && /^\d+$/.test(tokens[end + 1]?.text ?? '')) stop = end;
   const text = joinTokens(tokens, from, stop, replace);
-  return text || null;
+  // "beide" is a determiner that counts: "nach Angaben beider Seiten" names both sides, not one.
+  return text ? (article && BOTH.test(tokens[p.start]!.lower) ? `beide ${text}` : text) : null;
 }
+
+const BOTH = /^beide[nr]?$/;
