@@ -75,6 +75,14 @@ describe('sentence openers', () => {
     expect(isCommonNoun('lammert')).toBe(false);
   });
 
+  it('takes a time that opens the sentence for an adverbial, not the speaker', () => {
+    expect(sourcesOf('Vergangene Woche berichtete die „Kyiv Post“, ebenfalls gestützt auf Geheimdienstquellen, dass Offiziere getötet wurden.')).toEqual([
+      'Kyiv Post',
+      'Geheimdienstquellen',
+    ]);
+    expect(sourcesOf('Letzten Freitag sagte der Minister, die Lage sei ernst.')).toEqual(['Minister']);
+  });
+
   it('finds the speaker after an adverb that opens the sentence', () => {
     expect(sourcesOf('Weiterhin erklärte die Ministerin, die Zahl der Studienanfänger sei gestiegen.')).toEqual(['Ministerin']);
   });

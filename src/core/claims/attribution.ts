@@ -26,7 +26,7 @@ import {
   skipAdverbials,
 } from './phrases.ts';
 import type { Token } from './tokens.ts';
-import { AUXILIARIES, CONJUNCTIONS, PARTICLES, SUBORDINATORS } from './words.ts';
+import { AUXILIARIES, CONJUNCTIONS, PARTICLES, SUBORDINATORS, TIME_NOUNS, WEEKDAYS } from './words.ts';
 
 export interface Attribution {
   /** Named sources, outermost first. */
@@ -290,6 +290,8 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
   const opener = tokens[front]!;
   if (front + 1 === finite && (isPersonalPronoun(opener) || IMPERSONAL.has(opener.lower))) return { speaker: isPersonalPronoun(opener) ? { pronoun: front } : null, finite, start };
   const p = phraseAfter(tokens, front);
+  // A fronted time is an adverbial, and the subject follows the verb: "Vergangene Woche berichtete die „Kyiv Post“".
+  if (p && (TIME_NOUNS.has(tokens[p.head]!.lower) || WEEKDAYS.has(tokens[p.head]!.lower)) && p.head + 1 === p.end) return { speaker: subjectAfter(tokens, finite), finite, start };
   if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) {
     // A fronted thing is the object when someone follows the verb: "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal".
     const after = speakerLike(tokens, { phrase: p }) ? null : subjectAfter(tokens, finite);
@@ -333,6 +335,8 @@ function verbAfterOther(tokens: Token[], finite: number): Speaker | null {
 function speakerLike(tokens: Token[], s: Speaker | null): boolean {
   if (!s || 'pronoun' in s) return s !== null;
   const { phrase } = s;
+  // A quoted name is an outlet's or a group's: "die „Kyiv Post“".
+  if (tokens[phrase.head]!.kind === 'open') return true;
   for (let k = phrase.head; k < phrase.end; k++) {
     const t = tokens[k]!;
     if (t.flags & (ROLE | ORG | MEDIA) || GIVEN_NAMES.has(t.text) || ORGANISATIONS.has(t.text)) return true;

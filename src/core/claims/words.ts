@@ -57,6 +57,11 @@ export const WEEKDAYS = set(`
 export const MONTHS = set(`
   januar jänner februar feber märz april mai juni juli august september oktober november dezember`);
 
+/** Nouns of a time, which a sentence may put first ("Vergangene Woche berichtete …") but which never speak. */
+export const TIME_NOUNS = set(`
+  woche wochen monat monate monats jahr jahre jahres tag tage tages abend abends morgen mittag
+  nachmittag vormittag nacht wochenende quartal sommer winter frühjahr herbst zeit`);
+
 /** Capitalised at the start of a sentence but not nouns: a sentence-initial token in here is not a name. */
 export const FUNCTION_WORDS = new Set([
   ...DETERMINERS,
