@@ -124,6 +124,14 @@ describe('speakers behind insertions', () => {
     expect(sourcesOf('Dies gab heute – nach eingehenden Untersuchungen der Baustofftechnologen – Professor Bernd Hillemeier bekannt.')).toEqual(['Bernd Hillemeier']);
   });
 
+  it('takes a list before ", sagt X" for what was said, not for an insertion before the verb', () => {
+    expect(sourcesOf('Klima, Gerüche, Bewegung, all das gehöre zum ästhetischen Erleben, sagt Dirck Möllmann.')).toEqual(['Dirck Möllmann']);
+  });
+
+  it('reads no speaker into an embedded question or free relative: "darauf, was Kinder sagen"', () => {
+    expect(sourcesOf('Das Spielzeug reagiert darauf, was Kinder sagen.')).toEqual([]);
+  });
+
   it('reads "wie X, …, mitteilte" as "wie X mitteilte"', () => {
     expect(sourcesOf('Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.')).toEqual(['Burt Rutan']);
     expect(sourcesOf('Die Lage sei ernst, wie der Sprecher, der gestern in Kiew war, sagte.')).toEqual(['Sprecher']);

@@ -26,7 +26,7 @@ import {
   skipAdverbials,
 } from './phrases.ts';
 import type { Token } from './tokens.ts';
-import { AUXILIARIES, CONJUNCTIONS, PARTICLES, SUBORDINATORS, TIME_NOUNS, WEEKDAYS } from './words.ts';
+import { CONJUNCTIONS, GERMAN_AUXILIARIES as AUXILIARIES, PARTICLES, SUBORDINATORS, TIME_NOUNS, WEEKDAYS } from './words.ts';
 
 export interface Attribution {
   /** Named sources, outermost first. */
@@ -77,6 +77,8 @@ const BETWEEN = new Set(['hingegen', 'jedoch', 'aber', 'allerdings', 'wiederum',
 const POST_NOMINAL = new Set(['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'am', 'für']);
 /** Articles of an object, never of a subject: "Den Namen … gab das ZDF bekannt". */
 const OBJECT_ARTICLE = /^(?:den|dem|einem|einen|des|ihm|ihn|ihnen)$/;
+/** Words that open an embedded question or a free relative clause. */
+const EMBEDDED = new Set(['was', 'wer', 'wen', 'wem', 'wessen', 'warum', 'weshalb', 'wieso', 'wann', 'wo', 'ob']);
 /** Subject pronouns that are never objects, so one right after the verb is its subject ("Das sagte er"). */
 const NOMINATIVE = new Set(['er', 'man', 'ich', 'wir']);
 const IMPERSONAL = new Set(['es', 'man', 'ich', 'wir', 'du', 'ihr']);
@@ -174,7 +176,10 @@ function subjectBeforeInsertion(tokens: Token[], verb: number): Phrase | null {
   // An apposition with its article that reaches the verb: "Die größte Privatbank, die Deutsche Bank, meldete".
   const named = isDeterminer(first) ? phraseAfter(tokens, p.end + 1) : null;
   if (named && named.end + 1 === verb && tokens[named.end]!.text === ',') return named;
-  return apposition(tokens, p) ?? opening;
+  const described = apposition(tokens, p);
+  // A list is no insertion: in "Klima, Gerüche, Bewegung, all das gehöre …, sagt Möllmann" the speaker follows the verb.
+  if (described && !relative && (tokens[described.end]?.text !== ',' || described.end + 1 !== verb)) return null;
+  return described ?? opening;
 }
 
 /** The subject after a finite verb: adverbs and a dative object are skipped ("sagte demnach Müller", "sagte dem Sender der Minister"). */
@@ -259,6 +264,8 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
   let lead = start;
   while (lead < finite && CONJUNCTIONS.has(tokens[lead]!.lower)) lead++;
   const first = tokens[lead]!;
+  // An embedded question or free relative says what was said, not that the sentence is someone's: "darauf, was Kinder sagen".
+  if (lead < finite && EMBEDDED.has(first.lower) && !first.quoted && verbFinal(tokens, v, end)) return { speaker: null, finite, start };
   let passive = finite !== v && PASSIVE.has(tokens[finite]!.lower);
   for (let k = v + 1; k < end && !passive; k++) passive = PASSIVE.has(tokens[k]!.lower);
   // A passive speech verb names its speaker only as an agent that is someone: "von Minister Stolpe als unrealistisch bezeichnet", not "von dieser Entscheidung berichtet".

@@ -32,11 +32,14 @@ export const SUBORDINATORS = set(`
 export const CONJUNCTIONS = set(`und oder aber sondern denn doch sowie bzw and or but`);
 
 /** Finite auxiliaries and modals: they carry tense for a participle cue ("hat … angekündigt"). */
-export const AUXILIARIES = set(`
+export const GERMAN_AUXILIARIES = set(`
   hat hatte hatten haben habe hätte hätten hast wird wurde wurden werden werde würde würden ist
   war waren sind sei seien wäre wären kann konnte konnten können könne könnte könnten muss musste
   mussten müssen müsse müsste will wollte wollten wollen wolle soll sollte sollten sollen solle
-  darf durfte dürfen dürfe dürfte dürften mag möchte möchten lässt ließ ließen has had have was were is are`);
+  darf durfte dürfen dürfe dürfte dürften mag möchte möchten lässt ließ ließen`);
+
+/** German and English auxiliaries, for finding a finite verb in either; German rules use the German ones ("was" is a pronoun there). */
+export const AUXILIARIES = new Set([...GERMAN_AUXILIARIES, ...set(`has had have was were is are`)]);
 
 /** Adverbs and particles that may stand between a cue verb and its subject ("sagte demnach Müller"). */
 export const ADVERBS = set(`
