@@ -47,6 +47,7 @@ describe('outlets and speakers the phrase rules used to miss', () => {
     expect(sourcesOf('Am Dienstag wurde laut taz erneut deutlich gemacht, dass ausländische Helfer nicht erwünscht seien.')).toEqual(['taz']);
     expect(sourcesOf('„Dieser Kessel ist ein Skandal“, sagte der Demonstrationsleiter laut ndr.de.')).toEqual(['ndr.de', 'Demonstrationsleiter']);
     expect(sourcesOf('Laut „tagesschau.de“ gehören auch politische Posten zu den Forderungen der Rebellen.')).toEqual(['tagesschau.de']);
+    expect(sourcesOf('Laut Corriere della Sera sind sich die beiden Vereine einig.')).toEqual(['Corriere della Sera']);
   });
 
   it('reads ", so X" with what follows the speaker', () => {
@@ -126,6 +127,10 @@ describe('speakers behind insertions', () => {
 
   it('takes a list before ", sagt X" for what was said, not for an insertion before the verb', () => {
     expect(sourcesOf('Klima, Gerüche, Bewegung, all das gehöre zum ästhetischen Erleben, sagt Dirck Möllmann.')).toEqual(['Dirck Möllmann']);
+  });
+
+  it('names "der 20-Jährige" after the verb, not the adverb that opens the quotation', () => {
+    expect(sourcesOf('Genau so hatte ich mir mein Debüt erträumt, sagte der 20-Jährige nach seinem späten Siegtor.')).toEqual(['20-Jährige']);
   });
 
   it('reads no speaker into an embedded question or free relative: "darauf, was Kinder sagen"', () => {

@@ -390,7 +390,8 @@ function sharedSubject(tokens: Token[], finite: number): Speaker | null {
   const p = phraseAfter(tokens, front);
   const verb = p ? tokens[p.end] : undefined;
   if (!p || !verb || verb.kind !== 'word' || verb.cap || verb.quoted || OBJECT_ARTICLE.test(tokens[p.start]!.lower) || p.end >= finite - 1) return null;
-  return { phrase: p };
+  // Its own verb, or a complement before it ("Die US-Botschaft im Irak stellte …"); not "Genau so hatte ich …, sagte der 20-Jährige".
+  return isPreposition(verb) || isDeterminer(verb) || finiteVerbIn(tokens, p.end, p.end + 1) === p.end ? { phrase: p } : null;
 }
 
 /**

@@ -102,7 +102,7 @@ function nameStart(tokens: Token[], head: number, end: number): number {
   return -1;
 }
 
-const NAME_PARTICLE = /^(?:von|van|de|al|bin|ibn|da|di|del|le|la|dos|du)$/;
+const NAME_PARTICLE = /^(?:von|van|de|al|bin|ibn|da|di|del|della|dello|delle|degli|le|la|dos|du)$/;
 
 /** End of the capitalised head run of a phrase (before parenthesis and attachments). */
 function headEnd(tokens: Token[], p: Phrase): number {

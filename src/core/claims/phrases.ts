@@ -24,7 +24,7 @@ const ADJECTIVE_ENDING = /(?:e|en|em|er|es)$/;
 /** Adverbs and adjectives that open a sentence capitalised: "Offiziell", "Sinngemäß", "Entsprechend", "Gleichzeitig". */
 const SENTENCE_ADVERB = /(?:lich|isch|weise|mals|falls|seits|dings|gemäß|wärts|ell|end|zeitig|tig)$/;
 /** Name particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden"). */
-const NAME_PARTICLES = new Set(['von', 'van', 'de', 'al', 'bin', 'ibn', 'da', 'di', 'del', 'le', 'la', 'dos', 'du']);
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'al', 'bin', 'ibn', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'le', 'la', 'dos', 'du']);
 const ATTACH_GENITIVE = new Set(['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer']);
 /** Head nouns that take a "für …" complement inside a name: "Institut für Kriegsstudien". */
 const FUER_HEAD = /(?:institut|amt|ministerium|zentrum|kommission|komitee|rat|stiftung|verband|organisation|agentur|büro|gesellschaft|bund|beauftragte|beauftragter|behörde|akademie|hochkommissar)$/;
@@ -37,6 +37,8 @@ const isAcronym = (text: string) => text.length > 1 && text === text.toUpperCase
 /** A web address names its outlet even in lower case: "laut bildblog.de", "faz.net zufolge". */
 const WEB_ADDRESS = /^[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.(?:de|at|ch|com|net|org|eu|info|tv|fm|uk|fr|it|es|ru|ua|io)$/;
 
+const AGE_NOUN = /^\d{1,3}-Jährigen?$/;
+
 /** A compound of a name written in lower case and a noun: "ai-Bericht", "eBay-Chef", "dpa-Meldung". */
 const LOWER_COMPOUND = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{Ll}+$/u;
 
@@ -46,6 +48,8 @@ const LOWER_COMPOUND = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{Ll}+$/u;
  */
 export function isNounLike(t: Token | undefined): boolean {
   if (t?.kind === 'word' && !t.cap && (WEB_ADDRESS.test(t.text) || ORGANISATIONS.has(t.text) || LOWER_COMPOUND.test(t.text))) return true;
+  // An age as a noun: "der 20-Jährige", "die 46-Jährige".
+  if (t?.kind === 'num' && AGE_NOUN.test(t.text)) return true;
   if (!t || t.kind !== 'word' || !t.cap || (t.flags & FUNCTION && !isAcronym(t.text))) return false;
   return t.start !== 0 || !(SENTENCE_ADVERB.test(t.lower) || isNotNoun(t.lower));
 }
