@@ -76,12 +76,19 @@ describe('sentence openers', () => {
     expect(isCommonNoun('lammert')).toBe(false);
   });
 
+  it('reads a date after a report as the report\'s, not as who made it', () => {
+    expect(sourcesOf('Deutlich gestiegen ist dem Bericht vom Donnerstag zufolge der Anteil der Gewalttaten.')).toEqual(['Bericht']);
+    expect(sourcesOf('Laut einem Bericht vom Donnerstag sind 40 Menschen gestorben.')).toEqual(['Bericht']);
+    expect(sourcesOf('Laut einem Bericht von Amnesty International sind 40 Menschen gestorben.')).toEqual(['Amnesty International']);
+  });
+
   it('takes a time that opens the sentence for an adverbial, not the speaker', () => {
     expect(sourcesOf('Vergangene Woche berichtete die „Kyiv Post“, ebenfalls gestützt auf Geheimdienstquellen, dass Offiziere getötet wurden.')).toEqual([
       'Kyiv Post',
       'Geheimdienstquellen',
     ]);
     expect(sourcesOf('Letzten Freitag sagte der Minister, die Lage sei ernst.')).toEqual(['Minister']);
+    expect(sourcesOf('Ende April hatte das Duo angekündigt, die Tournee nicht fortsetzen zu wollen.')).toEqual(['Duo']);
   });
 
   it('finds the speaker after an adverb that opens the sentence', () => {

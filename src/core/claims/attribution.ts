@@ -26,7 +26,7 @@ import {
   skipAdverbials,
 } from './phrases.ts';
 import type { Token } from './tokens.ts';
-import { CONJUNCTIONS, GERMAN_AUXILIARIES as AUXILIARIES, PARTICLES, SUBORDINATORS, TIME_NOUNS, WEEKDAYS } from './words.ts';
+import { CONJUNCTIONS, GERMAN_AUXILIARIES as AUXILIARIES, MONTHS, PARTICLES, SUBORDINATORS, TIME_NOUNS, WEEKDAYS } from './words.ts';
 
 export interface Attribution {
   /** Named sources, outermost first. */
@@ -77,6 +77,8 @@ const BETWEEN = new Set(['hingegen', 'jedoch', 'aber', 'allerdings', 'wiederum',
 const POST_NOMINAL = new Set(['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'am', 'für']);
 /** Articles of an object, never of a subject: "Den Namen … gab das ZDF bekannt". */
 const OBJECT_ARTICLE = /^(?:den|dem|einem|einen|des|ihm|ihn|ihnen)$/;
+/** Prepositions that date a report: "dem Bericht vom Donnerstag", "der Mitteilung von Anfang März". */
+const DATED = new Set(['vom', 'von', 'am', 'aus']);
 /** Words that open an embedded question or a free relative clause. */
 const EMBEDDED = new Set(['was', 'wer', 'wen', 'wem', 'wessen', 'warum', 'weshalb', 'wieso', 'wann', 'wo', 'ob']);
 /** Subject pronouns that are never objects, so one right after the verb is its subject ("Das sagte er"). */
@@ -84,6 +86,12 @@ const NOMINATIVE = new Set(['er', 'man', 'ich', 'wir']);
 const IMPERSONAL = new Set(['es', 'man', 'ich', 'wir', 'du', 'ihr']);
 /** A "ge-" participle, alone or after its particle: "genannt", "gesagt", "angekündigt", "mitgeteilt". */
 const PARTICIPLE = /^(?:[a-zäöü]{2,7})?ge[a-zäöüß]{3,}(?:t|en)$/;
+
+/** A short phrase that names a time: "Vergangene Woche", "Ende April", "Donnerstag". */
+function isTime(tokens: Token[], p: Phrase): boolean {
+  const last = tokens[p.end - 1]!.lower;
+  return p.end - p.start <= 3 && (TIME_NOUNS.has(last) || WEEKDAYS.has(last) || MONTHS.has(last));
+}
 
 /** Whether a fronted subject phrase, with complements, "und Y" and adverbs, reaches the verb at `until`. */
 function subjectReaches(tokens: Token[], p: Phrase, until: number): boolean {
@@ -298,7 +306,7 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
   if (front + 1 === finite && (isPersonalPronoun(opener) || IMPERSONAL.has(opener.lower))) return { speaker: isPersonalPronoun(opener) ? { pronoun: front } : null, finite, start };
   const p = phraseAfter(tokens, front);
   // A fronted time is an adverbial, and the subject follows the verb: "Vergangene Woche berichtete die „Kyiv Post“".
-  if (p && (TIME_NOUNS.has(tokens[p.head]!.lower) || WEEKDAYS.has(tokens[p.head]!.lower)) && p.head + 1 === p.end) return { speaker: subjectAfter(tokens, finite), finite, start };
+  if (p && isTime(tokens, p)) return { speaker: subjectAfter(tokens, finite), finite, start };
   if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) {
     // A fronted thing is the object when someone follows the verb: "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal".
     const after = speakerLike(tokens, { phrase: p }) ? null : subjectAfter(tokens, finite);
@@ -602,7 +610,11 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
     if (lower === 'laut' || lower === 'gemäß' || lower === 'according') {
       cite('laut', phraseAfter(tokens, i + 1), outer);
     } else if (lower === 'zufolge') {
-      cite('zufolge', phraseBefore(tokens, i, clauseStart(tokens, i)), outer);
+      const floor = clauseStart(tokens, i);
+      let p = phraseBefore(tokens, i, floor);
+      // "dem Bericht vom Donnerstag zufolge": the date belongs to the report, which is the source.
+      if (p && isTime(tokens, p) && DATED.has(tokens[p.start - 1]?.lower ?? '')) p = phraseBefore(tokens, p.start - 1, floor);
+      cite('zufolge', p, outer);
     } else if (lower === 'nach' || lower === 'aus' || lower === 'seitens') {
       // "nach Angaben der Polizei", "nach einem Bericht der Zeitung" — but not "nach dem Urteil des Gerichts", which is a time.
       const p = phraseAfter(tokens, i + 1);

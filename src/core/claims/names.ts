@@ -8,7 +8,7 @@
 import { FUNCTION, GIVEN_NAMES, isNotNoun, isOrgNoun, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
 import { extendedAttributeEnd, isDeterminer, joinsQuotedName, phraseAfter, type Phrase } from './phrases.ts';
 import type { Token } from './tokens.ts';
-import { SELF_STANDING_REPORTS } from './words.ts';
+import { MONTHS, SELF_STANDING_REPORTS, TIME_NOUNS, WEEKDAYS } from './words.ts';
 
 type Gender = 'm' | 'f' | 'n' | 'pl';
 
@@ -128,10 +128,16 @@ const QUANTIFIER = /^(?:mehrer|einig|viel|zahlreich|ander|verschieden)/;
 function reportFollower(tokens: Token[], end: number): Phrase | null {
   const next = tokens[end];
   if (!next || next.quoted) return null;
-  if (next.lower === 'von' || next.lower === 'vom') return phraseAfter(tokens, end + 1);
+  if (next.lower === 'von' || next.lower === 'vom') {
+    const owner = phraseAfter(tokens, end + 1);
+    return owner && !isDate(tokens[owner.end - 1]!) ? owner : null;
+  }
   if (next.kind === 'word' && !next.cap && next.lower.endsWith('er') && (!VAGUE.test(next.lower) || QUANTIFIER.test(next.lower))) return phraseAfter(tokens, end);
   return null;
 }
+
+/** A day, month or other time, which dates a report rather than naming who made it. */
+const isDate = (t: Token) => t.kind === 'num' || WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || TIME_NOUNS.has(t.lower);
 
 /** A name's genitive ending: "Russlands", "Ibrahims" (not an acronym's "s": "AIs" is rare, "USA" is no genitive). */
 const GENITIVE_S = /\p{Ll}s$/u;
@@ -164,7 +170,9 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     if (attached >= 0) {
       const from = tokens[attached]!.text === 'von' || tokens[attached]!.text === 'für' ? attached + 1 : attached;
       const inner = phraseAfter(tokens, from);
-      if (inner) return sourceName(tokens, { ...inner, end: Math.min(inner.end, p.end) });
+      // "dem Bericht vom Donnerstag" is dated, not owned: the report itself is the source.
+      const dated = inner && tokens[attached]!.lower.startsWith('vo') && isDate(tokens[inner.end - 1]!);
+      if (inner && !dated) return sourceName(tokens, { ...inner, end: Math.min(inner.end, p.end) });
     }
     // A genitive name right after the noun, named without its genitive s: "Angaben Ibrahims", "Meinung Russlands".
     if (end === p.end && end > p.head + 1 && tokens[p.head + 1]!.kind === 'word') {
