@@ -217,6 +217,18 @@ describe('possessives', () => {
   });
 });
 
+describe('names with particles, and what only looks like speech', () => {
+  it('keeps "von der" and a capitalised "Van der" inside a name', () => {
+    expect(sourcesOf('Das sei ernst, sagte Ursula von der Leyen.')).toEqual(['Ursula von der Leyen']);
+    expect(sourcesOf('Angesprochen auf die Übergriffe sagt Van der Bellen, diese seien indiskutabel.')).toEqual(['Van der Bellen']);
+  });
+
+  it('takes evidence pointed to for no source, and a suspicion that proves true for no speaker', () => {
+    expect(sourcesOf('Es sei eine Kriegserklärung, so Mitterlehner unter Verweis auf die Anschläge in Paris.')).toEqual(['Mitterlehner']);
+    expect(sourcesOf('Laut einer Aussendung des WWF hat sich der Verdacht über die Todesursache bestätigt: Die Vögel starben an Schrot.')).toEqual(['WWF']);
+  });
+});
+
 describe('possessors written before what they said', () => {
   it('names the possessor of a report noun, before it or after it, without its genitive s', () => {
     expect(sourcesOf('Nach Putins Worten ist die Lage an der Grenze stabil.')).toEqual(['Putin']);

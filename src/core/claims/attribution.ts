@@ -647,7 +647,9 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       if (p && closes) spoke = speak('so', { phrase: p });
     } else if (CHAIN_CUES.some((cue) => cue[0] === lower && startsWith(tokens, i, cue))) {
       const cue = CHAIN_CUES.find((c) => startsWith(tokens, i, c))!;
-      cite('chain', phraseAfter(tokens, i + cue.length), inner);
+      const p = phraseAfter(tokens, i + cue.length);
+      // "unter Verweis auf die Anschläge" points to evidence; only a source or a report is one's source.
+      if (p && (cue[1] !== 'verweis' || speakerLike(tokens, { phrase: p }) || tokens[p.head]!.flags & REPORT)) cite('chain', p, inner);
     } else if (!spoke && t.flags & CUE && (!t.cap || i === 0)) {
       const particles = CUE_VERBS.get(lower);
       if (!particles) continue;
@@ -667,6 +669,8 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
         continue;
       }
       const { speaker, finite, start } = speakerOf(tokens, i, end);
+      // "Damit bestätigt sich die Befürchtung": a suspicion that proves true, not someone confirming it.
+      if (lower.startsWith('bestätig') && tokens.slice(start, end).some((u) => u.lower === 'sich' && !u.quoted)) continue;
       // "gab die Behörde nicht bekannt", "wollte nicht bestätigen, dass …": a source that declines to speak asserts nothing.
       if (negated(tokens, start, end)) continue;
       const refersBack = start === 0 && finite === 1 && BACKWARD_OPENERS.has(tokens[0]!.lower);

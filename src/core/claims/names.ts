@@ -113,9 +113,9 @@ function headEnd(tokens: Token[], p: Phrase): number {
     if (t.kind === 'open') inQuote = true;
     else if (t.kind === 'close') inQuote = false;
     else if (inQuote || (t.kind === 'word' && t.cap) || (t.kind === 'num' && k > p.head)) continue;
-    else if (NAME_PARTICLE.test(t.text) && tokens[k + 1]?.cap) continue;
+    else if (NAME_PARTICLE.test(t.text) && (tokens[k + 1]?.cap || (/^(?:der|den)$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.cap))) continue;
     else if (joinsQuotedName(tokens, k)) continue;
-    else if (t.text === 'der' && tokens[k - 1]?.text === 'von' && tokens[k + 1]?.cap) continue;
+    else if ((t.text === 'der' || t.text === 'den') && /^(?:von|Von|Van|van|Ten|ten)$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.cap) continue;
     else break;
   }
   return k;

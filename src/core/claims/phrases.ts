@@ -119,6 +119,9 @@ function capsEnd(tokens: Token[], i: number): number {
     } else if (isNounLike(t) || (caps > 0 && t.kind === 'num' && /^\d+$/.test(t.text) && tokens[j - 1]!.cap && t.text.length < 3)) {
       j++;
       caps++;
+    } else if (caps > 0 && (t.text === 'der' || t.text === 'den') && /^(?:Van|Von|Ten|Vander)$/.test(tokens[j - 1]!.text) && tokens[j + 1]?.cap) {
+      // A particle that starts the name capitalised: "Van der Bellen".
+      j++;
     } else if (caps > 0 && NAME_PARTICLES.has(t.text) && !(tokens[j - 1]!.flags & ROLE)) {
       const k = t.text === 'von' && tokens[j + 1]?.text === 'der' ? j + 2 : j + 1;
       if (!isNounLike(tokens[k])) break;
