@@ -34,6 +34,7 @@ describe('report nouns without an owner', () => {
     expect(sourcesOf('Die Truppen halfen nach Angaben beider Seiten bei der Rückeroberung.')).toEqual(['beide Seiten']);
     expect(sourcesOf('Nach Angaben mehrerer Zeugen wurde bis zum Morgen gekämpft.')).toEqual(['mehrere Zeugen']);
     expect(sourcesOf('Nach mehreren Angaben wurde bis zum Morgen gekämpft.')).toEqual([]);
+    expect(sourcesOf('Der Regierungschef bot nach deren Angaben seinen Rücktritt an.')).toEqual([]);
   });
 
   it('leaves "Berichten zufolge" unattributed: it names nobody', () => {
@@ -89,6 +90,8 @@ describe('sentence openers', () => {
     ]);
     expect(sourcesOf('Letzten Freitag sagte der Minister, die Lage sei ernst.')).toEqual(['Minister']);
     expect(sourcesOf('Ende April hatte das Duo angekündigt, die Tournee nicht fortsetzen zu wollen.')).toEqual(['Duo']);
+    expect(sourcesOf('Die Lage sei ernst, sagte am Montag der Minister.')).toEqual(['Minister']);
+    expect(sourcesOf('Der Machthaber hatte Ende Jänner erklärt, er werde erneut kandidieren.')).not.toContain('Ende Jänner');
   });
 
   it('finds the speaker after an adverb that opens the sentence', () => {

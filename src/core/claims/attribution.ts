@@ -198,6 +198,12 @@ function subjectAfter(tokens: Token[], verb: number): Speaker | null {
   if (isPersonalPronoun(tokens[j]) && !tokens[j]!.quoted) return { pronoun: j };
   if (IMPERSONAL.has(tokens[j]?.lower ?? '')) return null;
   let p = phraseAfter(tokens, j);
+  // A time between the verb and its subject: "hatte Ende Jänner erklärt", "sagte am Montag der Minister".
+  if (p && isTime(tokens, p)) {
+    j = skipAdverbials(tokens, p.end);
+    if (isPersonalPronoun(tokens[j]) && !tokens[j]!.quoted) return { pronoun: j };
+    p = phraseAfter(tokens, j);
+  }
   if (p && OBJECT_ARTICLE.test(tokens[p.start]!.lower)) {
     j = skipAdverbials(tokens, p.end);
     if (isPersonalPronoun(tokens[j])) return { pronoun: j };

@@ -22,7 +22,7 @@ const WEAK_MASCULINE = /(?:ent|ant|ist|at|oge|af|oph|et)en$/;
 const WEAK_E = /(?:experte|kollege|zeuge|kunde|bote)n$/;
 
 /** Adjectives for which "nach offiziellen Angaben" names nobody. */
-const VAGUE = /^(?:eigen|neu|erst|bisherig|vorläufig|vorliegend|unbestätigt|übereinstimmend|jüngst|aktuell|letzt|weiter|ander|verschieden|mehrer|einig|zahlreich|viel|dies|jen)/;
+const VAGUE = /^(?:eigen|neu|erst|bisherig|vorläufig|vorliegend|unbestätigt|übereinstimmend|jüngst|aktuell|letzt|weiter|ander|verschieden|mehrer|einig|zahlreich|viel|dies|jen|deren$|dessen$)/;
 
 const GENERIC_REPORT = /(?:berichten|berichte|bericht|meldungen|meldung|gerüchten)$/;
 /** Compounds that name a source by what it said: "Polizeiangaben" → "Polizei". */
