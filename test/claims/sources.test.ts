@@ -232,6 +232,17 @@ describe('names with particles, and what only looks like speech', () => {
   });
 });
 
+describe('genitives before an acronym, and purposes', () => {
+  it('puts the noun before an acronym in the nominative', () => {
+    expect(sourcesOf('Nach Angaben des UN-Flüchtlingshilfswerks UNHCR nahmen 534.000 Menschen diesen Weg.')).toEqual(['UN-Flüchtlingshilfswerk UNHCR']);
+    expect(sourcesOf('Nach Angaben des Senders CNN ist die Lage ernst.')).toEqual(['Sender CNN']);
+  });
+
+  it('reads "…, um … zu" as a purpose that frames nobody\'s words', () => {
+    expect(sourcesOf('Nach Angaben des Weltressourceninstituts werden Wälder vor allem gerodet, um Flächen zu gewinnen.')).toEqual(['Weltressourceninstitut']);
+  });
+});
+
 describe('possessors written before what they said', () => {
   it('names the possessor of a report noun, before it or after it, without its genitive s', () => {
     expect(sourcesOf('Nach Putins Worten ist die Lage an der Grenze stabil.')).toEqual(['Putin']);

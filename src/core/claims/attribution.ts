@@ -733,6 +733,8 @@ function framedBySubject(tokens: Token[]): { speaker: Speaker; features: string[
   const c = tokens.findIndex((t, k) => k > 0 && t.text === ',' && !t.quoted);
   if (c < 0 || c === tokens.length - 1 || clauseStart(tokens, c - 1) !== 0) return null;
   const next = tokens[c + 1]!;
+  // "gerodet, um Flächen zu gewinnen": a purpose, not what anyone said.
+  if (NOT_CONTENT.has(next.lower)) return null;
   const frame = THAT_OPENERS.has(next.lower) && !next.quoted ? 'opener' : reportingClause(tokens, c + 1) ? 'reported' : null;
   if (!frame) return null;
   const verb = finiteVerbIn(tokens, 0, c);

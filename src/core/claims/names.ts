@@ -139,6 +139,9 @@ function reportFollower(tokens: Token[], end: number): Phrase | null {
 /** A day, month or other time, which dates a report rather than naming who made it. */
 const isDate = (t: Token) => t.kind === 'num' || WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || TIME_NOUNS.has(t.lower);
 
+/** An acronym naming an organisation or outlet: "UNHCR", "CNN". */
+const isAcronymToken = (t: Token) => t.kind === 'word' && t.text.length > 1 && /^[\p{Lu}\d&-]+$/u.test(t.text);
+
 /** A name's genitive ending: "Russlands", "Ibrahims" (not an acronym's "s": "AIs" is rare, "USA" is no genitive). */
 const GENITIVE_S = /\p{Ll}s$/u;
 
@@ -203,7 +206,8 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     return text || null;
   }
   const article = p.start < p.head && isDeterminer(tokens[p.start]) ? caseArticle(tokens[p.start]!.lower) : '';
-  const lastHead = end - 1;
+  // "des UN-Flüchtlingshilfswerks UNHCR", "des Senders CNN": the noun before an acronym carries the case.
+  const lastHead = end - 2 >= p.head && isAcronymToken(tokens[end - 1]!) && tokens[end - 2]!.kind === 'word' ? end - 2 : end - 1;
   const compound = tokens[lastHead]!.text.match(REPORT_COMPOUND);
   const replace = new Map<number, string>();
   let headNoun = tokens[lastHead]!.text;
