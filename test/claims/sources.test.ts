@@ -243,6 +243,17 @@ describe('genitives before an acronym, and purposes', () => {
   });
 });
 
+describe('names of institutions', () => {
+  it('keeps an "und" inside a "für" name, and splits an "und" between two sources', () => {
+    expect(sourcesOf('Das Landesamt für Gesundheit und Lebensmittelsicherheit warnt, die Pille sei gefährlich.')).toEqual(['Landesamt für Gesundheit und Lebensmittelsicherheit']);
+    expect(sourcesOf('Laut dem Institut für Kriegsstudien und der Zeitung ist die Lage ernst.')).toEqual(['Institut für Kriegsstudien', 'Zeitung']);
+  });
+
+  it('gives a bare acronym no genitive: "laut NASA der überwiegende Teil"', () => {
+    expect(sourcesOf('Dabei verglüht laut NASA der überwiegende Teil in der Atmosphäre.')).toEqual(['NASA']);
+  });
+});
+
 describe('possessors written before what they said', () => {
   it('names the possessor of a report noun, before it or after it, without its genitive s', () => {
     expect(sourcesOf('Nach Putins Worten ist die Lage an der Grenze stabil.')).toEqual(['Putin']);

@@ -134,6 +134,8 @@ function capsEnd(tokens: Token[], i: number): number {
 /** Whether a phrase whose head run is [head, end) may take a genitive or "für" attachment. */
 function attaches(tokens: Token[], start: number, head: number, end: number): boolean {
   if (isDeterminer(tokens[start])) return true;
+  // A bare acronym takes no genitive: in "laut NASA der überwiegende Teil" a new subject begins.
+  if (end === head + 1 && isAcronym(tokens[head]!.text)) return false;
   for (let k = head; k < end; k++) if (tokens[k]!.flags & (ROLE | ORG | MEDIA | REPORT)) return true;
   return false;
 }
@@ -166,7 +168,10 @@ export function phraseAfter(tokens: Token[], i: number, depth = 0): Phrase | nul
       const inner = phraseAfter(tokens, end, depth + 1);
       if (inner) end = inner.end;
     } else if (next?.lower === 'für' && FUER_HEAD.test(tokens[j - 1]!.lower)) {
-      const inner = phraseAfter(tokens, end + 1, depth + 1);
+      let inner = phraseAfter(tokens, end + 1, depth + 1);
+      // The "und" inside the name: "Landesamt für Gesundheit und Lebensmittelsicherheit".
+      const more = inner && tokens[inner.end]?.lower === 'und' ? phraseAfter(tokens, inner.end + 1, depth + 1) : null;
+      if (more && !isDeterminer(tokens[more.start])) inner = more;
       if (inner) end = inner.end;
     }
   }
