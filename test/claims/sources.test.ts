@@ -254,6 +254,14 @@ describe('names of institutions', () => {
   });
 });
 
+describe('adjectives in the nominative', () => {
+  it('inflects them for a plural compound modifier and for neuter nouns', () => {
+    expect(sourcesOf('Dabei sind örtlichen Medienberichten zufolge Dutzende Menschen gestorben.')).toEqual(['örtliche Medien']);
+    expect(sourcesOf('Laut amtlichem Resultat hat die Partei 100 Stimmen mehr.')).toEqual(['amtliches Resultat']);
+    expect(sourcesOf('Laut dem slowenischen Fernsehen sollen weniger Flüchtlinge einreisen.')).toEqual(['slowenisches Fernsehen']);
+  });
+});
+
 describe('possessors written before what they said', () => {
   it('names the possessor of a report noun, before it or after it, without its genitive s', () => {
     expect(sourcesOf('Nach Putins Worten ist die Lage an der Grenze stabil.')).toEqual(['Putin']);

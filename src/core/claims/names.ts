@@ -14,7 +14,7 @@ type Gender = 'm' | 'f' | 'n' | 'pl';
 
 const FEMININE = /(?:ung|heit|keit|schaft|ion|tät|ei|ie|ik|ur|anz|enz|ee|e)$/;
 const NEUTER =
-  /(?:um|ment|tum|chen|lein|amt|institut|gericht|militär|parlament|kabinett|komitee|büro|kommando|portal|blatt|magazin|regime|volk|land|unternehmen|nis|team|haus|werk|sekretariat|konsulat|kommissariat|personal|kreuz|organ|gremium)$/;
+  /(?:um|ment|tum|chen|lein|amt|institut|gericht|militär|parlament|kabinett|komitee|büro|kommando|portal|blatt|magazin|regime|volk|land|unternehmen|nis|team|haus|werk|sekretariat|konsulat|kommissariat|personal|kreuz|organ|gremium|fernsehen|radio|resultat|gutachten|schreiben|papier|protokoll|interview|video|gesetz|urteil|verfahren)$/;
 const MASCULINE_E = /(?:experte|kollege|zeuge|kunde|bote|franzose|russe|türke|grieche|chinese)$/;
 /** Weak masculine nouns lose "-en" in the singular: "des Präsidenten" → "Präsident". */
 const WEAK_MASCULINE = /(?:ent|ant|ist|at|oge|af|oph|et)en$/;
@@ -214,6 +214,8 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
   let plural = false;
   if (compound) {
     headNoun = compound[1]!.replace(/(?<=(?:ung|heit|keit|schaft|ion|tät))s$/, '');
+    // "örtlichen Medienberichten": a modifier in -en is a plural ("Medien", "Behörden").
+    plural = /en$/.test(headNoun);
     replace.set(lastHead, headNoun);
   } else {
     const nominative = nominativeNoun(headNoun, article);
