@@ -77,6 +77,11 @@ describe('sentence openers', () => {
     expect(isCommonNoun('lammert')).toBe(false);
   });
 
+  it('takes a genitive back before "zufolge" only through a noun that speaks for its owner', () => {
+    expect(sourcesOf('Damit ist die Zahl der Toten der IOM zufolge noch höher.')).toEqual(['IOM']);
+    expect(sourcesOf('Dem Bericht der Zeitung zufolge wurden 40 Menschen verletzt.')).toEqual(['Zeitung']);
+  });
+
   it('reads a date after a report as the report\'s, not as who made it', () => {
     expect(sourcesOf('Deutlich gestiegen ist dem Bericht vom Donnerstag zufolge der Anteil der Gewalttaten.')).toEqual(['Bericht']);
     expect(sourcesOf('Laut einem Bericht vom Donnerstag sind 40 Menschen gestorben.')).toEqual(['Bericht']);

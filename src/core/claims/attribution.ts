@@ -617,9 +617,9 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       cite('laut', phraseAfter(tokens, i + 1), outer);
     } else if (lower === 'zufolge') {
       const floor = clauseStart(tokens, i);
-      let p = phraseBefore(tokens, i, floor);
+      let p = phraseBefore(tokens, i, floor, true);
       // "dem Bericht vom Donnerstag zufolge": the date belongs to the report, which is the source.
-      if (p && isTime(tokens, p) && DATED.has(tokens[p.start - 1]?.lower ?? '')) p = phraseBefore(tokens, p.start - 1, floor);
+      if (p && isTime(tokens, p) && DATED.has(tokens[p.start - 1]?.lower ?? '')) p = phraseBefore(tokens, p.start - 1, floor, true);
       cite('zufolge', p, outer);
     } else if (lower === 'nach' || lower === 'aus' || lower === 'seitens') {
       // "nach Angaben der Polizei", "nach einem Bericht der Zeitung" — but not "nach dem Urteil des Gerichts", which is a time.

@@ -182,7 +182,7 @@ export function phraseAfter(tokens: Token[], i: number, depth = 0): Phrase | nul
  * The noun phrase ending just before `end` ("Katzian zufolge", "dem Bericht der Zeitung zufolge"),
  * walking back over capitalised words, quoted names, genitive articles, adjectives and one article.
  */
-export function phraseBefore(tokens: Token[], end: number, floor: number): Phrase | null {
+export function phraseBefore(tokens: Token[], end: number, floor: number, speakersOnly = false): Phrase | null {
   let j = end;
   let head = -1;
   let steps = 0;
@@ -199,6 +199,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
       j--;
       head = j;
     } else if (head >= 0 && ATTACH_GENITIVE.has(t.lower) && !t.cap) {
+      // With `speakersOnly`, only a noun that speaks for its owner takes it back: "dem Bericht der Zeitung", not "die Zahl der Toten der IOM".
+      const owner = tokens[j - 2];
+      if (speakersOnly && !(owner && owner.flags & (REPORT | ROLE | ORG | MEDIA))) break;
       j--;
     } else if (t.text === ')') {
       let k = j - 2;
