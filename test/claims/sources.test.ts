@@ -109,6 +109,12 @@ describe('sentence openers', () => {
 });
 
 describe('subjects and objects around the speech verb', () => {
+  it('keeps a fronted subject that names people, or that a plural verb agrees with', () => {
+    expect(sourcesOf('Kritiker werfen Obama vor, er habe die Entscheidung nur getroffen, um zu punkten.')).toEqual(['Kritiker']);
+    expect(sourcesOf('Die Studenten forderten damals die Machthaber in China zu einer Umkehr auf.')).toEqual(['Studenten']);
+    expect(sourcesOf('Vorwürfe wies Diepgen zurück, es sei nichts versäumt worden.')).toEqual(['Diepgen']);
+  });
+
   it('gives a verb after "und" the subject of the first, never its object', () => {
     expect(attribute(tokenize('Er halte die Gesetze für vertretbar und bezeichnete die Erweiterung der Kompetenzen als notwendig.'), 'de')?.pronoun).toBe('er');
     expect(sourcesOf('Er halte die Gesetze für vertretbar und bezeichnete die Erweiterung der Kompetenzen als notwendig.')).toEqual([]);

@@ -72,7 +72,7 @@ const startsWith = (tokens: Token[], i: number, words: readonly string[]) => wor
 type Speaker = { phrase: Phrase } | { pronoun: number };
 
 /** Adverbs that may sit between a fronted subject and its verb: "Die Kanadier hingegen sagen". */
-const BETWEEN = new Set(['hingegen', 'jedoch', 'aber', 'allerdings', 'wiederum', 'indes', 'dagegen', 'seinerseits', 'ihrerseits', 'selbst', 'nun', 'also', 'dann', 'zudem', 'auch', 'bereits', 'schon', 'ebenfalls', 'freilich', 'zuvor', 'später', 'damals', 'heute', 'gestern']);
+const BETWEEN = new Set(['hingegen', 'jedoch', 'aber', 'allerdings', 'wiederum', 'indes', 'dagegen', 'seinerseits', 'ihrerseits', 'selbst', 'selber', 'nun', 'also', 'dann', 'zudem', 'auch', 'bereits', 'schon', 'ebenfalls', 'freilich', 'zuvor', 'später', 'damals', 'heute', 'gestern']);
 /** Prepositions of a subject's own complement: "die Botschaft in Riad", "ein Sprecher aus Berlin". */
 const POST_NOMINAL = new Set(['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'am', 'für']);
 /** Articles of an object, never of a subject: "Den Namen … gab das ZDF bekannt". */
@@ -86,6 +86,14 @@ const NOMINATIVE = new Set(['er', 'man', 'ich', 'wir']);
 const IMPERSONAL = new Set(['es', 'man', 'ich', 'wir', 'du', 'ihr']);
 /** A "ge-" participle, alone or after its particle: "genannt", "gesagt", "angekündigt", "mitgeteilt". */
 const PARTICIPLE = /^(?:[a-zäöü]{2,7})?ge[a-zäöüß]{3,}(?:t|en)$/;
+
+/** Nouns that name people by what they do, which the role list cannot hold: "Kritiker", "Studenten", "Demonstranten". */
+const PERSON_NOUN = /(?:iker|ikerinnen|enten|anten|isten|istinnen|eure|euren)$/;
+const personNoun = (t: Token) => t.kind === 'word' && t.cap && PERSON_NOUN.test(t.lower);
+/** A finite verb in the plural: "werfen", "forderten", "haben". */
+const pluralVerb = (t: Token) => !t.cap && /(?:en|ten)$/.test(t.lower);
+/** A phrase that is one name without an article: "Obama", "Angela Merkel". */
+const singularName = (tokens: Token[], p: Phrase) => !isDeterminer(tokens[p.start]) && !/(?:en|er)$/.test(tokens[p.end - 1]!.lower) && tokens[p.end - 1]!.cap;
 
 /** A short phrase that names a time: "Vergangene Woche", "Ende April", "Donnerstag". */
 function isTime(tokens: Token[], p: Phrase): boolean {
@@ -315,8 +323,10 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
   if (p && isTime(tokens, p)) return { speaker: subjectAfter(tokens, finite), finite, start };
   if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) {
     // A fronted thing is the object when someone follows the verb: "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal".
-    const after = speakerLike(tokens, { phrase: p }) ? null : subjectAfter(tokens, finite);
-    return { speaker: after && 'phrase' in after && speakerLike(tokens, after) ? after : { phrase: p }, finite, start };
+    const after = speakerLike(tokens, { phrase: p }) || personNoun(tokens[p.head + (p.end - p.head > 1 ? p.end - p.head - 1 : 0)]!) ? null : subjectAfter(tokens, finite);
+    // A plural verb cannot have one name for its subject: in "Kritiker werfen Obama vor" Obama is the object.
+    const agrees = after && 'phrase' in after && !(pluralVerb(tokens[finite]!) && singularName(tokens, after.phrase));
+    return { speaker: agrees && speakerLike(tokens, after) ? after : { phrase: p }, finite, start };
   }
   return { speaker: verbAfterOther(tokens, finite), finite, start };
 }
