@@ -260,8 +260,9 @@ describe('names of institutions', () => {
     expect(sourcesOf('Laut dem Institut für Kriegsstudien und der Zeitung ist die Lage ernst.')).toEqual(['Institut für Kriegsstudien', 'Zeitung']);
   });
 
-  it('gives a bare acronym no genitive: "laut NASA der überwiegende Teil"', () => {
+  it('gives an acronym no genitive: "laut NASA der überwiegende Teil", "die OSZE der Wahlkommission"', () => {
     expect(sourcesOf('Dabei verglüht laut NASA der überwiegende Teil in der Atmosphäre.')).toEqual(['NASA']);
+    expect(sourcesOf('Des Weiteren wirft die OSZE der Wahlkommission vor, sie habe nicht kollegial gearbeitet.')).toEqual(['OSZE']);
   });
 });
 

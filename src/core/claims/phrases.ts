@@ -133,9 +133,10 @@ function capsEnd(tokens: Token[], i: number): number {
 
 /** Whether a phrase whose head run is [head, end) may take a genitive or "für" attachment. */
 function attaches(tokens: Token[], start: number, head: number, end: number): boolean {
-  if (isDeterminer(tokens[start])) return true;
-  // A bare acronym takes no genitive: in "laut NASA der überwiegende Teil" a new subject begins.
+  // An acronym takes no genitive: in "laut NASA der überwiegende Teil" a new subject begins, and
+  // in "wirft die OSZE der Wahlkommission vor" a dative object.
   if (end === head + 1 && isAcronym(tokens[head]!.text)) return false;
+  if (isDeterminer(tokens[start])) return true;
   for (let k = head; k < end; k++) if (tokens[k]!.flags & (ROLE | ORG | MEDIA | REPORT)) return true;
   return false;
 }
