@@ -260,6 +260,11 @@ describe('names of institutions', () => {
     expect(sourcesOf('Laut dem Institut für Kriegsstudien und der Zeitung ist die Lage ernst.')).toEqual(['Institut für Kriegsstudien', 'Zeitung']);
   });
 
+  it('knows bodies in the plural as organisations, and the opposition as a body', () => {
+    expect(sourcesOf('Von der Opposition wurde die Art des Besuchs als unangemessen kritisiert, er sei eine PR-Aktion.')).toEqual(['Opposition']);
+    expect(sourcesOf('Laut russischen Behörden ist die Lage ernst.')).toEqual(['russische Behörden']);
+  });
+
   it('gives an acronym no genitive: "laut NASA der überwiegende Teil", "die OSZE der Wahlkommission"', () => {
     expect(sourcesOf('Dabei verglüht laut NASA der überwiegende Teil in der Atmosphäre.')).toEqual(['NASA']);
     expect(sourcesOf('Des Weiteren wirft die OSZE der Wahlkommission vor, sie habe nicht kollegial gearbeitet.')).toEqual(['OSZE']);

@@ -6,7 +6,7 @@
  * an organisation needs an acronym, the gazetteer or an organisation noun with a qualifier.
  */
 import type { Entities } from '../types.ts';
-import { type Gender, GIVEN_NAMES, isOrgNoun, MEDIA, MULTIWORD_ORGANISATIONS, MULTIWORD_PLACES, ORG, ORGANISATIONS, PLACE_NOUN, PLACES, ROLE } from './lexicon.ts';
+import { type Gender, GIVEN_NAMES, isOrgNoun, isOrgPlural, MEDIA, MULTIWORD_ORGANISATIONS, MULTIWORD_PLACES, ORG, ORGANISATIONS, PLACE_NOUN, PLACES, ROLE } from './lexicon.ts';
 import { sourceName } from './names.ts';
 import { isNounLike, phraseAfter } from './phrases.ts';
 import type { Token } from './tokens.ts';
@@ -128,7 +128,8 @@ export class EntityTracker {
         addPerson(known);
         continue;
       }
-      if (t.flags & ORG && (tokens[i + 1]?.lower === 'für' || /isch/.test(tokens[i - 1]?.lower ?? ''))) {
+      // One body ("russische Regierung"), not bodies in general ("russische Behörden").
+      if (t.flags & ORG && !isOrgPlural(t.lower) && (tokens[i + 1]?.lower === 'für' || /isch/.test(tokens[i - 1]?.lower ?? ''))) {
         let start = i;
         while (start > 0 && tokens[start - 1]!.kind === 'word' && !tokens[start - 1]!.cap && /isch|[-]/.test(tokens[start - 1]!.lower)) start--;
         const phrase = phraseAfter(tokens, start);

@@ -132,11 +132,16 @@ function isRolePlural(lower: string): boolean {
   return lower.endsWith('n') && endsWithAny(lower.slice(0, -1), roleEndings);
 }
 
+/** Plurals of an organisation noun: "Behörden", "Parteien", "Gewerkschaften". */
+export function isOrgPlural(lower: string): boolean {
+  return lower.endsWith('n') && (endsWithAny(lower.slice(0, -1), orgEndings) || endsWithAny(lower.slice(0, -2), orgEndings)) && !endsWithAny(lower, roleEndings);
+}
+
 function computeFlags(lower: string): number {
   let bits = 0;
   if (endsWithAny(lower, roleEndings) || isRolePlural(lower)) bits |= ROLE;
   if (endsWithAny(lower, mediaEndings)) bits |= MEDIA;
-  if (endsWithAny(lower, orgEndings)) bits |= ORG;
+  if (endsWithAny(lower, orgEndings) || isOrgPlural(lower)) bits |= ORG;
   if (FUNCTION_WORDS.has(lower)) bits |= FUNCTION;
   if (CUE_VERBS.has(lower)) bits |= CUE;
   if (CITATION_WORDS.has(lower)) bits |= CITATION;

@@ -5,7 +5,7 @@
  * so "des ukrainischen Geheimdiensts" and "laut ukrainischem Geheimdienst" give one source,
  * "ukrainischer Geheimdienst".
  */
-import { FUNCTION, GIVEN_NAMES, isNotNoun, isOrgNoun, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
+import { FUNCTION, GIVEN_NAMES, isNotNoun, isOrgNoun, isOrgPlural, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
 import { extendedAttributeEnd, isDeterminer, joinsQuotedName, phraseAfter, type Phrase } from './phrases.ts';
 import type { Token } from './tokens.ts';
 import { MONTHS, SELF_STANDING_REPORTS, TIME_NOUNS, WEEKDAYS } from './words.ts';
@@ -31,7 +31,7 @@ const REPORT_COMPOUND = /^(\p{Lu}\p{L}{2,}?)(?:angaben|informationen|erkenntniss
 /** The gender of a head noun from its ending, else from a singular article only a feminine noun takes ("die Privatbank", "einer Bank"). */
 function genderOf(noun: string, plural: boolean, article: string): Gender {
   const lower = noun.toLowerCase();
-  if (plural) return 'pl';
+  if (plural || isOrgPlural(lower)) return 'pl';
   if (NEUTER.test(lower)) return 'n';
   if (MASCULINE_E.test(lower)) return 'm';
   if (FEMININE.test(lower) || lower.endsWith('in') || article === 'die' || article === 'eine' || article === 'einer') return 'f';
