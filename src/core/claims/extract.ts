@@ -13,7 +13,7 @@ import { type Attribution, attribute } from './attribution.ts';
 import { isClaim } from './claimhood.ts';
 import { EntityTracker } from './entities.ts';
 import { type AttributionModel, type Candidate, defaultModel } from './model.ts';
-import { reportedMoodAt } from './mood.ts';
+import { hypotheticalMoodAt, reportedMoodAt } from './mood.ts';
 import { isDenial, isHedged } from './signals.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -50,7 +50,7 @@ function reportedMood(tokens: Token[]): string | null {
     if (reportedMoodAt(tokens, i, false)) return 'konj';
     if (REFERS_TO_SOURCE.has(t.lower)) return 'demnach';
     if ((t.lower === 'soll' || t.lower === 'sollen') && reportiveSollen(tokens, i)) return 'soll';
-    hypothetical ||= reportedMoodAt(tokens, i, true);
+    hypothetical ||= hypotheticalMoodAt(tokens, i);
   }
   return hypothetical ? 'konj2' : null;
 }

@@ -31,3 +31,12 @@ export function reportedMoodAt(tokens: Token[], i: number, framed: boolean): boo
   if (framed && t.flags & HYPOTHETICAL_MOOD) return true;
   return (t.flags & SUBJUNCTIVE_SHAPE) !== 0 && subjunctiveByShape(tokens, i);
 }
+
+/**
+ * "würde" or a Konjunktiv II modal at token `i`, outside quotations: what `reportedMoodAt` admits
+ * only where a speech verb frames the clause, for a sentence whose mood it did not already settle.
+ */
+export function hypotheticalMoodAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return !t.quoted && !t.cap && (t.flags & (REPORTED_MOOD | HYPOTHETICAL_MOOD)) === HYPOTHETICAL_MOOD;
+}
