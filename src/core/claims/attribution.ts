@@ -26,7 +26,7 @@ import {
   skipAdverbials,
 } from './phrases.ts';
 import type { Token } from './tokens.ts';
-import { CONJUNCTIONS, GERMAN_AUXILIARIES as AUXILIARIES, MONTHS, PARTICLES, SUBORDINATORS, TIME_NOUNS, WEEKDAYS } from './words.ts';
+import { CONJUNCTIONS, GERMAN_AUXILIARIES, isTimeWord, PARTICLES, SUBORDINATORS } from './words.ts';
 
 export interface Attribution {
   /** Named sources, outermost first. */
@@ -97,8 +97,7 @@ const singularName = (tokens: Token[], p: Phrase) => !isDeterminer(tokens[p.star
 
 /** A short phrase that names a time: "Vergangene Woche", "Ende April", "Donnerstag". */
 function isTime(tokens: Token[], p: Phrase): boolean {
-  const last = tokens[p.end - 1]!.lower;
-  return p.end - p.start <= 3 && (TIME_NOUNS.has(last) || WEEKDAYS.has(last) || MONTHS.has(last));
+  return p.end - p.start <= 3 && isTimeWord(tokens[p.end - 1]!.lower);
 }
 
 /** Whether a fronted subject phrase, with complements, "und Y" and adverbs, reaches the verb at `until`. */
@@ -248,13 +247,13 @@ function quotingAgent(tokens: Token[], v: number, start: number, end: number): P
 
 /** Whether the verb at `v` closes its clause (only auxiliaries or particles follow), as in a subordinate clause. */
 function verbFinal(tokens: Token[], v: number, end: number): boolean {
-  for (let k = v + 1; k < end; k++) if (!AUXILIARIES.has(tokens[k]!.lower) && !PARTICLES.has(tokens[k]!.lower)) return false;
+  for (let k = v + 1; k < end; k++) if (!GERMAN_AUXILIARIES.has(tokens[k]!.lower) && !PARTICLES.has(tokens[k]!.lower)) return false;
   return true;
 }
 
 /** The auxiliary nearest before `v` in the clause from `start` (`v` itself when there is none). */
 function auxiliaryBefore(tokens: Token[], v: number, start: number): number {
-  for (let k = v - 1; k >= start; k--) if (AUXILIARIES.has(tokens[k]!.lower) && !tokens[k]!.cap) return k;
+  for (let k = v - 1; k >= start; k--) if (GERMAN_AUXILIARIES.has(tokens[k]!.lower) && !tokens[k]!.cap) return k;
   return v;
 }
 
@@ -266,7 +265,7 @@ function finiteOf(tokens: Token[], v: number, start: number, end: number): numbe
   const before = auxiliaryBefore(tokens, v, start);
   if (before !== v || end - 1 <= v || !verbFinal(tokens, v, end)) return before;
   const last = tokens[end - 1]!;
-  return AUXILIARIES.has(last.lower) && !last.cap && !last.quoted ? end - 1 : v;
+  return GERMAN_AUXILIARIES.has(last.lower) && !last.cap && !last.quoted ? end - 1 : v;
 }
 
 /** The speaker of a cue verb at `v`, by clause type: passive, subordinate, relative, verb-second or inverted. */
@@ -323,7 +322,7 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
   if (p && isTime(tokens, p)) return { speaker: subjectAfter(tokens, finite), finite, start };
   if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) {
     // A fronted thing is the object when someone follows the verb: "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal".
-    const after = speakerLike(tokens, { phrase: p }) || personNoun(tokens[p.head + (p.end - p.head > 1 ? p.end - p.head - 1 : 0)]!) ? null : subjectAfter(tokens, finite);
+    const after = speakerLike(tokens, { phrase: p }) || personNoun(tokens[p.end - 1]!) ? null : subjectAfter(tokens, finite);
     // A plural verb cannot have one name for its subject: in "Kritiker werfen Obama vor" Obama is the object.
     const agrees = after && 'phrase' in after && !(pluralVerb(tokens[finite]!) && singularName(tokens, after.phrase));
     return { speaker: agrees && speakerLike(tokens, after) ? after : { phrase: p }, finite, start };

@@ -8,7 +8,7 @@
 import { FUNCTION, GIVEN_NAMES, isNotNoun, isOrgNoun, isOrgPlural, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
 import { extendedAttributeEnd, isDeterminer, joinsQuotedName, phraseAfter, type Phrase } from './phrases.ts';
 import type { Token } from './tokens.ts';
-import { MONTHS, SELF_STANDING_REPORTS, TIME_NOUNS, WEEKDAYS } from './words.ts';
+import { isTimeWord, SELF_STANDING_REPORTS } from './words.ts';
 
 type Gender = 'm' | 'f' | 'n' | 'pl';
 
@@ -137,7 +137,7 @@ function reportFollower(tokens: Token[], end: number): Phrase | null {
 }
 
 /** A day, month or other time, which dates a report rather than naming who made it. */
-const isDate = (t: Token) => t.kind === 'num' || WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || TIME_NOUNS.has(t.lower);
+const isDate = (t: Token) => t.kind === 'num' || isTimeWord(t.lower);
 
 /** An acronym naming an organisation or outlet: "UNHCR", "CNN". */
 const isAcronymToken = (t: Token) => t.kind === 'word' && t.text.length > 1 && /^[\p{Lu}\d&-]+$/u.test(t.text);
