@@ -3,7 +3,7 @@
  * `store/`; edges depend only on this contract.
  */
 import type { ArticleDetail, ArticleSummary, ClaimAnswer, Page, SourceAnswer } from './core/answers.ts';
-import type { PreparedArticle } from './core/pipeline.ts';
+import type { AnalysedArticle, PreparedArticle } from './core/pipeline.ts';
 import type { SourceDocument } from './core/types.ts';
 
 export interface IngestResult {
@@ -41,6 +41,8 @@ export interface Engine {
   ingestMany(docs: SourceDocument[]): Promise<IngestResult[]>;
   /** The analysis half of an ingest: pure, no I/O. */
   prepare(doc: SourceDocument): PreparedArticle;
+  /** The second part of `prepare`, for an article analysed elsewhere: claim identities and index terms. */
+  index(article: AnalysedArticle): PreparedArticle;
   /** The writing half: as `ingestMany`, for documents `prepare` has analysed. */
   ingestPrepared(articles: PreparedArticle[]): Promise<IngestResult[]>;
   /** Claims on a topic, best first (BM25, then attributed, more citations, newer). */

@@ -20,10 +20,18 @@ export interface PreparedClaim extends ExtractedClaim {
   terms: string;
 }
 
-export interface PreparedArticle extends CleanArticle {
+/**
+ * An article cleaned and its claims extracted: the part of the analysis that needs no search
+ * lexicon, and whose result is cheap to pass between threads (the claims' word sets are not).
+ */
+export interface AnalysedArticle extends CleanArticle {
   id: string;
   file: string;
   contentHash: string;
+  claims: ExtractedClaim[];
+}
+
+export interface PreparedArticle extends AnalysedArticle {
   claims: PreparedClaim[];
 }
 
@@ -38,24 +46,20 @@ export function articleIdFor(file: string): string {
   return slug ? `${slug}-${digest}` : digest;
 }
 
-export function prepareDocument(doc: SourceDocument, analyzer: Analyzer): PreparedArticle {
+export function analyseDocument(doc: SourceDocument): AnalysedArticle {
   const article = cleanArticle(doc.text);
-  const claims = extractClaims(article).map((claim): PreparedClaim => {
-    const { exactKey: key, words } = fingerprintOf(claim.text);
-    return {
-      ...claim,
-      id: `c${key.slice(0, 11)}`,
-      exactKey: key,
-      words,
-      bands: nearDuplicateBands(words),
-      terms: analyzer.indexTerms(claim.text),
-    };
+  return { ...article, id: articleIdFor(doc.file), file: doc.file, contentHash: hash('sha1', doc.text), claims: extractClaims(article) };
+}
+
+/** Each claim's identity across articles and its index terms. */
+export function indexArticle(analysed: AnalysedArticle, analyzer: Analyzer): PreparedArticle {
+  const claims = analysed.claims.map((claim): PreparedClaim => {
+    const { exactKey, words } = fingerprintOf(claim.text);
+    return { ...claim, id: `c${exactKey.slice(0, 11)}`, exactKey, words, bands: nearDuplicateBands(words), terms: analyzer.indexTerms(claim.text) };
   });
-  return {
-    ...article,
-    id: articleIdFor(doc.file),
-    file: doc.file,
-    contentHash: hash('sha1', doc.text),
-    claims,
-  };
+  return { ...analysed, claims };
+}
+
+export function prepareDocument(doc: SourceDocument, analyzer: Analyzer): PreparedArticle {
+  return indexArticle(analyseDocument(doc), analyzer);
 }

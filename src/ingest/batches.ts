@@ -1,44 +1,87 @@
 /**
- * Bulk ingest in batches, one transaction each. While the engine writes a batch, the next one is
- * analysed on this thread one document at a time, with a turn of the event loop between two
- * documents: each statement of the write is sent on as soon as SQLite answers the previous one,
- * so SQLite works on its own thread while analysis runs here, instead of after it.
+ * Bulk ingest in batches, one transaction each. Batches are prepared on this thread one document
+ * at a time, with a turn of the event loop between two documents: each statement of a write is
+ * sent on as soon as SQLite answers the previous one, so SQLite works on its own thread while
+ * this one prepares, instead of after it. With an analysis thread, cleaning and claim extraction
+ * run there, batches ahead, and this thread only indexes claims and writes.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { PreparedArticle } from '../core/pipeline.ts';
+import type { AnalysedArticle, PreparedArticle } from '../core/pipeline.ts';
 import type { SourceDocument } from '../core/types.ts';
 import type { Engine, IngestResult } from '../engine.ts';
+import type { AnalysisThread } from './analysisThread.ts';
 
-/** Files per transaction: a commit costs about the same for one article as for many, and small batches keep memory flat. */
-export const INGEST_BATCH = 16;
+/** Files per transaction: a commit's statements cost about as much for one article as for many. */
+export const INGEST_BATCH = 32;
+/** Batches the analysis thread is given ahead of the one indexed here, so that it never waits for this thread. */
+const THREAD_LOOKAHEAD = 2;
+/** Prepared batches that may wait for SQLite: this thread goes on preparing while a write waits for its statements. */
+const QUEUED_WRITES = 2;
+
+/** Receives each batch with its results (rejected when its analysis or its transaction failed). */
+export type BatchWritten = (docs: SourceDocument[], results: Promise<IngestResult[]>) => Promise<void>;
 
 /**
- * Ingests every batch in order. `written` gets each batch with its results (rejected when its
- * analysis or its transaction failed); it is awaited before the next batch is written.
+ * Ingests every batch in order: `written` is called for one batch after another, each call when
+ * the one before has settled. The analysis thread is only an accelerator: a batch it could not
+ * analyse is prepared here, so an analysis error reaches `written` exactly as it would without it.
  */
 export async function ingestBatches(
   engine: Engine,
   batches: AsyncIterable<SourceDocument[]> | Iterable<SourceDocument[]>,
-  written: (docs: SourceDocument[], results: Promise<IngestResult[]>) => Promise<void>,
+  written: BatchWritten,
+  thread?: AnalysisThread,
 ): Promise<void> {
-  let writing: Promise<void> = Promise.resolve();
-  for await (const docs of batches) {
-    const analysed = analyse(engine, docs);
-    // One batch is analysed at a time; a failed analysis is handed to `written` with its batch.
-    await analysed.catch(() => undefined);
-    await writing;
-    writing = written(docs, analysed.then((articles) => engine.ingestPrepared(articles)));
-    // A failed write surfaces where it is awaited; while the next batch is analysed it is not unhandled.
+  /** Writes queued or running, oldest first; each starts when the one before it is done. */
+  const writes: Promise<void>[] = [];
+  const write = async (docs: SourceDocument[], prepared: Promise<PreparedArticle[]>) => {
+    await prepared.catch(() => undefined);
+    const before = writes.at(-1) ?? Promise.resolve();
+    const writing = before.then(() => written(docs, prepared.then((articles) => engine.ingestPrepared(articles))));
+    // A failed write surfaces where it is awaited; while later batches are prepared it is not unhandled.
     writing.catch(() => undefined);
+    writes.push(writing);
+    while (writes.length > QUEUED_WRITES) await writes.shift();
+  };
+  if (!thread) {
+    for await (const docs of batches) await write(docs, prepare(engine, docs));
+  } else {
+    const ahead: { docs: SourceDocument[]; analysed: Promise<AnalysedArticle[]> }[] = [];
+    const next = () => {
+      const { docs, analysed } = ahead.shift()!;
+      return write(docs, index(engine, docs, analysed));
+    };
+    for await (const docs of batches) {
+      const analysed = thread.analyse(docs);
+      analysed.catch(() => undefined);
+      ahead.push({ docs, analysed });
+      if (ahead.length > THREAD_LOOKAHEAD) await next();
+    }
+    while (ahead.length) await next();
   }
-  await writing;
+  for (const writing of writes) await writing;
 }
 
-async function analyse(engine: Engine, docs: SourceDocument[]): Promise<PreparedArticle[]> {
+async function prepare(engine: Engine, docs: SourceDocument[]): Promise<PreparedArticle[]> {
   const articles: PreparedArticle[] = [];
   for (const doc of docs) {
     await nextTurn();
     articles.push(engine.prepare(doc));
+  }
+  return articles;
+}
+
+async function index(engine: Engine, docs: SourceDocument[], analysing: Promise<AnalysedArticle[]>): Promise<PreparedArticle[]> {
+  let analysed: AnalysedArticle[];
+  try {
+    analysed = await analysing;
+  } catch {
+    return prepare(engine, docs);
+  }
+  const articles: PreparedArticle[] = [];
+  for (const article of analysed) {
+    await nextTurn();
+    articles.push(engine.index(article));
   }
   return articles;
 }

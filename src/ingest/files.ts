@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { SourceDocument } from '../core/types.ts';
 import type { Engine, IngestResult } from '../engine.ts';
+import { AnalysisThread } from './analysisThread.ts';
 import { INGEST_BATCH, ingestBatches } from './batches.ts';
 import { defaultReaders, type DocumentReader, readerFor } from './readers.ts';
 
@@ -19,11 +20,19 @@ export interface IngestSummary {
   warnings: IngestWarning[];
 }
 
+/**
+ * From this many files on, cleaning and extraction run on an analysis thread. Below it the thread's
+ * start-up (about a second) costs more than it saves: it ingests about a fifth faster.
+ */
+const THREAD_FROM_FILES = 2_000;
+
 export interface IngestOptions {
   readers?: DocumentReader[];
   onWarning?: (warning: IngestWarning) => void;
   /** Called once the file list is known, then after each file. */
   onProgress?: (done: number, total: number) => void;
+  /** Overrides THREAD_FROM_FILES (tests use the thread on a few files). */
+  threadFromFiles?: number;
 }
 
 /** Files to ingest under the given paths (folders recursively, sorted), and warnings for the rest. */
@@ -103,7 +112,12 @@ export async function ingestPaths(engine: Engine, paths: string[], options: Inge
     options.onProgress?.(done, files.length);
   };
   options.onProgress?.(0, files.length);
-  await ingestBatches(engine, read(), written);
+  const thread = files.length >= (options.threadFromFiles ?? THREAD_FROM_FILES) ? new AnalysisThread() : undefined;
+  try {
+    await ingestBatches(engine, read(), written, thread);
+  } finally {
+    await thread?.close();
+  }
   return { results, warnings };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ArticleDetail, ArticleSummary, ClaimAnswer, Page, SourceAnswer } from '../core/answers.ts';
 import { isNearDuplicate, signatureWords } from '../core/fingerprint.ts';
-import { prepareDocument, type PreparedArticle, type PreparedClaim } from '../core/pipeline.ts';
+import { type AnalysedArticle, indexArticle, prepareDocument, type PreparedArticle, type PreparedClaim } from '../core/pipeline.ts';
 import { type Analyzer, defaultAnalyzer, toFtsMatch } from '../core/search/analyze.ts';
 import type { Entities, SourceDocument, Stance } from '../core/types.ts';
 import type { ClaimQuery, Engine, IngestResult, TopicEntities } from '../engine.ts';
@@ -281,6 +281,10 @@ export class SqliteEngine implements Engine {
 
   prepare(doc: SourceDocument): PreparedArticle {
     return prepareDocument(doc, this.analyzer);
+  }
+
+  index(article: AnalysedArticle): PreparedArticle {
+    return indexArticle(article, this.analyzer);
   }
 
   /** Articles `prepare` analysed, written as `ingestMany` writes them. A file given twice is written in turn, each copy in its own transaction. */
