@@ -24,18 +24,30 @@ const MARK = /\p{M}/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 
-type Kind = 'letter' | 'digit' | 'mark' | 'other';
+const OTHER = 1;
+const LOWER_LETTER = 2;
+const UPPER_LETTER = 3;
+const DIGIT_KIND = 4;
+const MARK_KIND = 5;
 
-function kindOf(ch: string, code: number): Kind {
+/** Kinds of the Basic Multilingual Plane's characters, looked up once each (0: not yet). */
+const bmpKinds = new Uint8Array(0x10000);
+
+function computeKind(ch: string): number {
+  if (MARK.test(ch)) return MARK_KIND;
+  if (LETTER.test(ch)) return ch !== ch.toLowerCase() ? UPPER_LETTER : LOWER_LETTER;
+  return DIGIT.test(ch) ? DIGIT_KIND : OTHER;
+}
+
+function kindOf(code: number): number {
   if (code < 128) {
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 'letter';
-    if (code >= 48 && code <= 57) return 'digit';
-    return 'other';
+    if (code >= 97 && code <= 122) return LOWER_LETTER;
+    if (code >= 65 && code <= 90) return UPPER_LETTER;
+    return code >= 48 && code <= 57 ? DIGIT_KIND : OTHER;
   }
-  if (MARK.test(ch)) return 'mark';
-  if (LETTER.test(ch)) return 'letter';
-  if (DIGIT.test(ch)) return 'digit';
-  return 'other';
+  if (code > 0xffff) return computeKind(String.fromCodePoint(code));
+  const kind = bmpKinds[code]!;
+  return kind === 0 ? (bmpKinds[code] = computeKind(String.fromCharCode(code))) : kind;
 }
 
 /** Separators inside a number that group thousands: "3.000", "3,000", "3 000" (narrow/no-break space). */
@@ -47,72 +59,72 @@ function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** A separator that continues the number before it: a thousands separator and exactly three digits. */
+function continuesNumber(s: string, i: number, code: number): boolean {
+  return (
+    isThousandsSeparator(code) &&
+    isAsciiDigit(s.charCodeAt(i + 1)) &&
+    isAsciiDigit(s.charCodeAt(i + 2)) &&
+    isAsciiDigit(s.charCodeAt(i + 3)) &&
+    !isAsciiDigit(s.charCodeAt(i + 4))
+  );
+}
+
+function folded(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('ß') ? lower.replaceAll('ß', 'ss') : lower;
+}
+
 /**
  * Splits text into folded words. Letters and digits form words; marks are dropped without
  * splitting (NFKD "ü" is "u" + mark); everything else separates, so "Kim Jong-un" gives
  * kim, jong, un. A digit group followed by a thousands separator and exactly three digits
  * continues the number ("3.000" → 3000). Single letters are dropped ("Putin's" → putin).
- * One left-to-right pass, no backtracking.
+ * One left-to-right pass, no backtracking; words are sliced out of the text, not built up a
+ * character at a time.
  */
 export function tokenize(text: string): Token[] {
   const s = text.normalize('NFKD');
   const out: Token[] = [];
-  let word = '';
-  let letters = 0;
-  let upper = 0;
-  let initialUpper = false;
-  let digitsOnly = true;
-
-  const flush = () => {
-    if (word.length > 0 && word.length <= MAX_WORD_LENGTH && !(letters === 1 && word.length === 1)) {
-      const lower = word.toLowerCase();
-      out.push({
-        word: lower.includes('ß') ? lower.replaceAll('ß', 'ss') : lower,
-        capitalized: initialUpper,
-        acronym: letters >= 2 && upper === letters,
-      });
+  let i = 0;
+  while (i < s.length) {
+    // Between words: skip to the next letter or digit.
+    let code = s.codePointAt(i)!;
+    let kind = kindOf(code);
+    if (kind === OTHER || kind === MARK_KIND) {
+      i += code > 0xffff ? 2 : 1;
+      continue;
     }
-    word = '';
-    letters = 0;
-    upper = 0;
-    initialUpper = false;
-    digitsOnly = true;
-  };
-
-  for (let i = 0; i < s.length; ) {
-    const code = s.codePointAt(i)!;
-    const ch = code < 128 ? s[i]! : String.fromCodePoint(code);
-    const width = ch.length;
-    const kind = kindOf(ch, code);
-    if (kind === 'letter') {
-      const isUpper = code < 128 ? code <= 90 : ch !== ch.toLowerCase();
-      if (isUpper) {
-        upper++;
-        if (word.length === 0) initialUpper = true;
+    /** The word's characters before its current run, when a mark or separator was left out. */
+    let earlier = '';
+    let runStart = i;
+    let length = 0;
+    let letters = 0;
+    let upper = 0;
+    const initialUpper = kind === UPPER_LETTER;
+    for (;;) {
+      const width = code > 0xffff ? 2 : 1;
+      if (kind === LOWER_LETTER || kind === UPPER_LETTER) {
+        letters++;
+        if (kind === UPPER_LETTER) upper++;
+        length += width;
+      } else if (kind === DIGIT_KIND) {
+        length += width;
+      } else if (kind === MARK_KIND || (letters === 0 && continuesNumber(s, i, code))) {
+        earlier += s.slice(runStart, i);
+        runStart = i + width;
+      } else {
+        break;
       }
-      word += ch;
-      letters++;
-      digitsOnly = false;
-    } else if (kind === 'digit') {
-      word += ch;
-    } else if (kind === 'other') {
-      if (
-        digitsOnly &&
-        word.length > 0 &&
-        isThousandsSeparator(code) &&
-        isAsciiDigit(s.charCodeAt(i + 1)) &&
-        isAsciiDigit(s.charCodeAt(i + 2)) &&
-        isAsciiDigit(s.charCodeAt(i + 3)) &&
-        !isAsciiDigit(s.charCodeAt(i + 4))
-      ) {
-        i += width;
-        continue;
-      }
-      flush();
+      i += width;
+      if (i >= s.length) break;
+      code = s.codePointAt(i)!;
+      kind = kindOf(code);
     }
-    i += width;
+    if (length <= MAX_WORD_LENGTH && !(letters === 1 && length === 1)) {
+      out.push({ word: folded(earlier + s.slice(runStart, i)), capitalized: initialUpper, acronym: letters >= 2 && upper === letters });
+    }
   }
-  flush();
   return out;
 }
 
