@@ -20,6 +20,12 @@ describe('report nouns without an owner', () => {
 
   it('keeps the owner when there is one', () => {
     expect(sourcesOf('Laut einem Bericht des UNHCHR sind dort 40 Prozent der Opfer minderjährig.')).toEqual(['UNHCHR']);
+    expect(sourcesOf('Nach Berichten griechischer Medien wurde nur ein Teil der Bewohner versorgt.')).toEqual(['griechische Medien']);
+    expect(sourcesOf('Nach Meldungen der Agentur Reuters wurde das Netz gehackt.')).toEqual(['Reuters']);
+  });
+
+  it('reads "nach Berichten über" as a time, not a citation', () => {
+    expect(sourcesOf('Das Ministerium bestellte die Botschafterin nach Berichten über die Zerstörung eines Denkmals ein.')).toEqual([]);
   });
 
   it('names who gave figures by their adjective, unless it only says when or how many', () => {

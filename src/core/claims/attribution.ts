@@ -637,7 +637,7 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       const head = p ? tokens[possessorOf(tokens, p) >= 0 ? p.head + 1 : p.head]! : undefined;
       const article = p && p.start < p.head && isDeterminer(tokens[p.start]) ? tokens[p.start]!.lower : '';
       const cited = NACH_NOUNS.has(head?.lower ?? '') || REPORT_COMPOUND.test(head?.lower ?? '') || ((head?.flags ?? 0) & REPORT && article.startsWith('ein'));
-      if (p && head && head.lower !== 'berichten' && head.lower !== 'meldungen' && cited && (lower === 'nach' || speaks)) cite(lower, p, outer);
+      if (p && head && cited && (lower === 'nach' || speaks)) cite(lower, p, outer);
     } else if ((lower === 'heißt' || lower === 'hieß' || lower === 'hiess') && tokens[i + 1]?.lower === 'es') {
       const fronted = frontedSource(tokens, i);
       if (fronted) {
