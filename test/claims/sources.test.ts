@@ -121,6 +121,12 @@ describe('subjects and objects around the speech verb', () => {
     expect(sourcesOf('Vorwürfe wies Diepgen zurück, es sei nichts versäumt worden.')).toEqual(['Diepgen']);
   });
 
+  it('keeps a fronted subject with its article when what was said follows as a clause: the name after the verb is the one addressed', () => {
+    expect(sourcesOf('Die Kampagne warf Obama vor, er habe gelogen.')).toEqual(['Kampagne']);
+    expect(sourcesOf('Die Regierung hatte Beckenbauer öffentlich aufgefordert, sich intensiver in die Aufklärung einzubringen.')).toEqual(['Regierung']);
+    expect(sourcesOf('Eine Verschiebung des Wahltermins bezeichnete Conze als fatal.')).toEqual(['Conze']);
+  });
+
   it('gives a verb after "und" the subject of the first, never its object', () => {
     expect(attribute(tokenize('Er halte die Gesetze für vertretbar und bezeichnete die Erweiterung der Kompetenzen als notwendig.'), 'de')?.pronoun).toBe('er');
     expect(sourcesOf('Er halte die Gesetze für vertretbar und bezeichnete die Erweiterung der Kompetenzen als notwendig.')).toEqual([]);

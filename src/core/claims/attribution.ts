@@ -322,7 +322,10 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
   if (p && isTime(tokens, p)) return { speaker: subjectAfter(tokens, finite), finite, start };
   if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) {
     // A fronted thing is the object when someone follows the verb: "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal".
-    const after = speakerLike(tokens, { phrase: p }) || personNoun(tokens[p.end - 1]!) ? null : subjectAfter(tokens, finite);
+    // Not when what was said follows as a clause, which is the object: in "Die Kampagne warf Obama vor, er habe …" Obama is
+    // accused. Only a phrase with its article: bare ones are objects as often ("Vorwürfe wies Diepgen zurück, es sei …").
+    const fronted = speakerLike(tokens, { phrase: p }) || personNoun(tokens[p.end - 1]!) || (isDeterminer(tokens[p.start]) && saysClause(tokens, end));
+    const after = fronted ? null : subjectAfter(tokens, finite);
     // A plural verb cannot have one name for its subject: in "Kritiker werfen Obama vor" Obama is the object.
     const agrees = after && 'phrase' in after && !(pluralVerb(tokens[finite]!) && singularName(tokens, after.phrase));
     return { speaker: agrees && speakerLike(tokens, after) ? after : { phrase: p }, finite, start };
@@ -517,6 +520,14 @@ function reportingClause(tokens: Token[], from: number): boolean {
     if (reportedMoodAt(tokens, k, true) || (t.lower === 'zu' && k + 1 < end && !tokens[k + 1]!.cap) || JOINED_ZU_INFINITIVE.test(t.lower)) return true;
   }
   return false;
+}
+
+/** What was said follows the verb's clause as a clause of its own: ", dass …", ", er habe …", ": „…“". */
+function saysClause(tokens: Token[], end: number): boolean {
+  const mark = tokens[end]?.text;
+  if (mark === ':') return tokens[end + 1]?.kind === 'open';
+  const next = tokens[end + 1];
+  return mark === ',' && next !== undefined && !next.quoted && (THAT_OPENERS.has(next.lower) || reportingClause(tokens, end + 1));
 }
 
 /** The clause boundary after a verb's clause ending at `end`, past a short parenthesis ("(24. Oktober)"). */
