@@ -141,6 +141,14 @@ describe('attribution in Wikinews sentences (quotation dataset, train split)', (
     expect(claimWith(claims, 'Armee des Friedens').sources).toEqual(['Lammert']);
   });
 
+  it('continues a speaker into the Konjunktiv II of a strong verb, but not into the past tense it resembles', () => {
+    const claims = claimsOf(
+      'Der ägyptische Außenminister Sameh Shukri wies die Kritik zurück, das Land unterdrücke die Presse. In Ägypten säßen keine Journalisten wegen ihrer Meinung im Gefängnis. Viele Reporter gingen danach nach Hause.',
+    );
+    expect(claimWith(claims, 'keine Journalisten').sources).toEqual(['Sameh Shukri']);
+    expect(claimWith(claims, 'nach Hause').sources).toEqual([]);
+  });
+
   it('continues a source into a sentence with reportive "sollen … sein"', () => {
     const claims = claimsOf(
       'Medienberichten zufolge war es vor dem Ausbruch zu einer Revolte gekommen. Auslöser für die Revolte soll die schlechte Versorgung der Häftlinge mit Lebensmitteln gewesen sein.',

@@ -94,10 +94,18 @@ export const SUBJUNCTIVE_I = set(`
   betrage erfolge sitze spiele lege setze suche kenne nenne rechne leide laufe falle finde
   beginne gewinne verliere erhalte ermögliche verstoße bedeute stelle`);
 
-/** Konjunktiv II forms that stand in for Konjunktiv I in reported speech ("sie hätten …"). */
+/**
+ * Konjunktiv II forms that stand in for Konjunktiv I in reported speech ("sie hätten …", "die Dämme
+ * befänden sich …"): those of strong verbs that no indicative shares. Plurals such as "blieben" and
+ * "gingen" are also the past tense, so only singulars stand for verbs whose stem takes no umlaut.
+ */
 export const SUBJUNCTIVE_II = set(`
   hätte hätten wäre wären würde würden könnte könnten müsste müssten dürfte dürften gäbe gäben käme kämen
-  ginge gingen stünde stünden läge lägen hieße wüsste wüssten`);
+  ginge stünde stünden läge lägen hieße wüsste wüssten
+  befände befänden fände fänden bliebe ließe hielte enthielte erhielte fiele riefe stiege schiene hinge verliefe
+  sähe sähen träfe träfen nähme nähmen spräche sprächen gälte gälten bräuchte bräuchten brächte brächten
+  dächte dächten täte täten zöge zögen böte böten bestünde bestünden entstünde entstünden ergäbe ergäben
+  bekäme bekämen verlöre verlören gewönne gewönnen läse läsen säße säßen schlüge schlügen`);
 
 /** Separable verb particles that complete a cue verb later in the clause ("teilte … mit"). */
 export const PARTICLES = set(`
