@@ -149,6 +149,14 @@ describe('attribution in Wikinews sentences (quotation dataset, train split)', (
     expect(claimWith(claims, 'nach Hause').sources).toEqual([]);
   });
 
+  it('continues a speaker into the Konjunktiv I of a verb whose stem ends in t ("richte"), not into the ordinal "achte"', () => {
+    const claims = claimsOf(
+      'Volksanwalt Günter Kräuter sagte, in mehreren Heimen seien Missstände gefunden worden. Die Kritik richte sich aber gegen Strukturen und nicht gegen das Personal. Es ist der achte Bericht der Volksanwaltschaft.',
+    );
+    expect(claimWith(claims, 'gegen Strukturen').sources).toEqual(['Günter Kräuter']);
+    expect(claimWith(claims, 'achte Bericht').sources).toEqual([]);
+  });
+
   it('continues a source into a sentence with reportive "sollen … sein"', () => {
     const claims = claimsOf(
       'Medienberichten zufolge war es vor dem Ausbruch zu einer Revolte gekommen. Auslöser für die Revolte soll die schlechte Versorgung der Häftlinge mit Lebensmitteln gewesen sein.',

@@ -92,7 +92,10 @@ export const SUBJUNCTIVE_I = set(`
   komme bleibe lasse trage sehe halte plane brauche arbeite fehle zeige erwarte handle bestehe
   befinde entspreche gelte drohe führe lebe mache nehme stamme verfüge wirke diene hänge reiche
   betrage erfolge sitze spiele lege setze suche kenne nenne rechne leide laufe falle finde
-  beginne gewinne verliere erhalte ermögliche verstoße bedeute stelle`);
+  beginne gewinne verliere erhalte ermögliche verstoße bedeute stelle
+  berichte richte leite bereite verbreite begleite biete verbiete trete vertrete warte beachte
+  betrachte fürchte vermute rate enthalte behalte verhalte verpflichte verzichte koste starte leiste
+  beinhalte gestalte`);
 
 /**
  * Konjunktiv II forms that stand in for Konjunktiv I in reported speech ("sie hätten …", "die Dämme
