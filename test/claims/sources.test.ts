@@ -121,6 +121,12 @@ describe('subjects and objects around the speech verb', () => {
     expect(sourcesOf('Vorwürfe wies Diepgen zurück, es sei nichts versäumt worden.')).toEqual(['Diepgen']);
   });
 
+  it('takes the name set off before the verb when the phrase before it is too involved to read, never the object after the verb', () => {
+    expect(sourcesOf('Die Politikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne der Regierung, sie seien unrealistisch.')).toEqual(['Anja Hajduk']);
+    expect(sourcesOf('Der ehemalige Shopbetreiber am Wiener Flughafen, Rakesh Sardana, hat die Flughafen Wien AG auf Schadenersatz geklagt.')).not.toContain('Flughafen Wien AG');
+    expect(sourcesOf('Es ist unser Zuhause, Home Sweet Home, sagt Joseph.')).toEqual(['Joseph']);
+  });
+
   it('keeps a fronted subject with its article when what was said follows as a clause: the name after the verb is the one addressed', () => {
     expect(sourcesOf('Die Kampagne warf Obama vor, er habe gelogen.')).toEqual(['Kampagne']);
     expect(sourcesOf('Die Regierung hatte Beckenbauer öffentlich aufgefordert, sich intensiver in die Aufklärung einzubringen.')).toEqual(['Regierung']);

@@ -197,6 +197,22 @@ function subjectBeforeInsertion(tokens: Token[], verb: number): Phrase | null {
   return described ?? opening;
 }
 
+/**
+ * A name set off by commas between the sentence's first phrase and the verb, when that phrase is
+ * too involved to read ("Der Vorsitzende der CDU/CSU-Fraktion, Volker Kauder, kritisierte …"): the
+ * name is the subject, and what follows the verb is its object.
+ */
+function nameBeforeVerb(tokens: Token[], verb: number): Phrase | null {
+  const comma = verb - 1;
+  let k = comma - 1;
+  while (k > 0 && tokens[k]!.kind === 'word' && tokens[k]!.cap && !tokens[k]!.quoted && !isCommonNoun(tokens[k]!.lower)) k--;
+  if (tokens[k]?.text !== ',' || k === comma - 1 || comma - 1 - k > 4 || tokens.slice(0, k).some((t) => t.text === ',')) return null;
+  // Only after a phrase: after a clause ("Es ist unser Zuhause, Home Sweet Home, sagt Joseph") the subject follows the verb.
+  if (finiteVerbIn(tokens, 0, k) >= 0) return null;
+  const name = phraseAfter(tokens, k + 1);
+  return name && name.end === comma ? name : null;
+}
+
 /** The subject after a finite verb: adverbs and a dative object are skipped ("sagte demnach Müller", "sagte dem Sender der Minister"). */
 function subjectAfter(tokens: Token[], verb: number): Speaker | null {
   let j = skipAdverbials(tokens, verb + 1);
@@ -309,8 +325,12 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
     // The clause starts at its subordinator, so "wie X, …, mitteilte" frames like "wie X mitteilte".
     const subordinate = subjectOfInterruptedClause(tokens, start, v, end);
     if (subordinate) return { speaker: { phrase: subordinate.phrase }, finite, start: subordinate.opener };
-    const before = start > 0 && tokens[start - 1]!.text === ',' ? subjectBeforeInsertion(tokens, start) : null;
-    return { speaker: before ? { phrase: before } : (subjectAfter(tokens, finite) ?? sharedSubject(tokens, finite)), finite, start };
+    const inserted = start > 0 && tokens[start - 1]!.text === ',';
+    const before = inserted ? subjectBeforeInsertion(tokens, start) : null;
+    if (before) return { speaker: { phrase: before }, finite, start };
+    const after = subjectAfter(tokens, finite) ?? sharedSubject(tokens, finite);
+    const named = inserted ? nameBeforeVerb(tokens, start) : null;
+    return { speaker: named ? { phrase: named } : after, finite, start };
   }
   let front = start;
   while (front < finite && (CONJUNCTIONS.has(tokens[front]!.lower) || BETWEEN.has(tokens[front]!.lower))) front++;
