@@ -30,8 +30,8 @@ export async function benchIngest(docs: () => Iterable<SourceDocument>, dbPath: 
   let count = 0;
   let claims = 0;
   const start = performance.now();
-  // As `claimdesk ingest` does: batches, the next ones analysed while the previous one is written.
-  // As `claimdesk ingest` does for this many files: extraction on the analysis thread.
+  // As `claimdesk ingest` does for this many files: batches written while the next ones are
+  // analysed, extraction on the analysis thread.
   const thread = new AnalysisThread();
   await ingestBatches(engine, inBatches(docs(), INGEST_BATCH), async (_docs, ingesting) => {
     const results = await ingesting;
