@@ -206,7 +206,7 @@ function nameBeforeVerb(tokens: Token[], verb: number): Phrase | null {
   const comma = verb - 1;
   let k = comma - 1;
   while (k > 0 && tokens[k]!.kind === 'word' && tokens[k]!.cap && !tokens[k]!.quoted && !isCommonNoun(tokens[k]!.lower)) k--;
-  if (tokens[k]?.text !== ',' || k === comma - 1 || comma - 1 - k > 4 || tokens.slice(0, k).some((t) => t.text === ',')) return null;
+  if (tokens[k]?.text !== ',' || k === comma - 1 || comma - 1 - k > 4 || tokens.findIndex((t) => t.text === ',') < k) return null;
   // Only after a phrase: after a clause ("Es ist unser Zuhause, Home Sweet Home, sagt Joseph") the subject follows the verb.
   if (finiteVerbIn(tokens, 0, k) >= 0) return null;
   const name = phraseAfter(tokens, k + 1);
@@ -328,9 +328,8 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
     const inserted = start > 0 && tokens[start - 1]!.text === ',';
     const before = inserted ? subjectBeforeInsertion(tokens, start) : null;
     if (before) return { speaker: { phrase: before }, finite, start };
-    const after = subjectAfter(tokens, finite) ?? sharedSubject(tokens, finite);
     const named = inserted ? nameBeforeVerb(tokens, start) : null;
-    return { speaker: named ? { phrase: named } : after, finite, start };
+    return { speaker: named ? { phrase: named } : (subjectAfter(tokens, finite) ?? sharedSubject(tokens, finite)), finite, start };
   }
   let front = start;
   while (front < finite && (CONJUNCTIONS.has(tokens[front]!.lower) || BETWEEN.has(tokens[front]!.lower))) front++;
@@ -542,12 +541,18 @@ function reportingClause(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** What follows the comma at `comma` when it is what someone said: "…, dass …" or a clause in reported mood ("…, er habe …"). */
+function contentAfterComma(tokens: Token[], comma: number): 'opener' | 'reported' | null {
+  const next = tokens[comma + 1];
+  if (!next) return null;
+  return THAT_OPENERS.has(next.lower) && !next.quoted ? 'opener' : reportingClause(tokens, comma + 1) ? 'reported' : null;
+}
+
 /** What was said follows the verb's clause as a clause of its own: ", dass …", ", er habe …", ": „…“". */
 function saysClause(tokens: Token[], end: number): boolean {
   const mark = tokens[end]?.text;
   if (mark === ':') return tokens[end + 1]?.kind === 'open';
-  const next = tokens[end + 1];
-  return mark === ',' && next !== undefined && !next.quoted && (THAT_OPENERS.has(next.lower) || reportingClause(tokens, end + 1));
+  return mark === ',' && !tokens[end + 1]?.quoted && contentAfterComma(tokens, end) !== null;
 }
 
 /** The clause boundary after a verb's clause ending at `end`, past a short parenthesis ("(24. Oktober)"). */
@@ -772,10 +777,9 @@ function framedBySubject(tokens: Token[]): { speaker: Speaker; features: string[
   // Only the comma that closes the sentence's first clause frames what its subject says.
   const c = tokens.findIndex((t, k) => k > 0 && t.text === ',' && !t.quoted);
   if (c < 0 || c === tokens.length - 1 || clauseStart(tokens, c - 1) !== 0) return null;
-  const next = tokens[c + 1]!;
   // "gerodet, um Flächen zu gewinnen": a purpose, not what anyone said.
-  if (NOT_CONTENT.has(next.lower)) return null;
-  const frame = THAT_OPENERS.has(next.lower) && !next.quoted ? 'opener' : reportingClause(tokens, c + 1) ? 'reported' : null;
+  if (NOT_CONTENT.has(tokens[c + 1]!.lower)) return null;
+  const frame = contentAfterComma(tokens, c);
   if (!frame) return null;
   const verb = finiteVerbIn(tokens, 0, c);
   const subject = verb > 0 ? mainSubject(tokens, c) : null;
