@@ -43,6 +43,11 @@ export interface Engine {
   prepare(doc: SourceDocument): PreparedArticle;
   /** The second part of `prepare`, for an article analysed elsewhere: claim identities and index terms. */
   index(article: AnalysedArticle): PreparedArticle;
+  /**
+   * The results of ingesting the documents stored before with the same text, found without
+   * analysing them, so that ingesting a folder again costs only its new and changed files.
+   */
+  unchanged(docs: SourceDocument[]): Promise<Map<SourceDocument, IngestResult>>;
   /** The writing half: as `ingestMany`, for documents `prepare` has analysed. */
   ingestPrepared(articles: PreparedArticle[]): Promise<IngestResult[]>;
   /** Claims on a topic, best first (BM25, then attributed, more citations, newer). */

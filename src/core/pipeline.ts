@@ -46,9 +46,12 @@ export function articleIdFor(file: string): string {
   return slug ? `${slug}-${digest}` : digest;
 }
 
+/** What tells an article's text unchanged since it was stored. */
+export const contentHashOf = (text: string): string => hash('sha1', text);
+
 export function analyseDocument(doc: SourceDocument): AnalysedArticle {
   const article = cleanArticle(doc.text);
-  return { ...article, id: articleIdFor(doc.file), file: doc.file, contentHash: hash('sha1', doc.text), claims: extractClaims(article) };
+  return { ...article, id: articleIdFor(doc.file), file: doc.file, contentHash: contentHashOf(doc.text), claims: extractClaims(article) };
 }
 
 /** Each claim's identity across articles and its index terms. */

@@ -3,7 +3,8 @@
  * at a time, with a turn of the event loop between two documents: each statement of a write is
  * sent on as soon as SQLite answers the previous one, so SQLite works on its own thread while
  * this one prepares, instead of after it. With an analysis thread, cleaning and claim extraction
- * run there, batches ahead, and this thread only indexes claims and writes.
+ * run there, batches ahead, and this thread only indexes claims and writes. Documents stored before
+ * with the same text are not analysed at all: their results come from the store.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { AnalysedArticle, PreparedArticle } from '../core/pipeline.ts';
@@ -34,27 +35,38 @@ export async function ingestBatches(
 ): Promise<void> {
   /** Writes queued or running, oldest first; each starts when the one before it is done. */
   const writes: Promise<void>[] = [];
-  const write = async (docs: SourceDocument[], prepared: Promise<PreparedArticle[]>) => {
+  const write = async (docs: SourceDocument[], unchanged: Map<SourceDocument, IngestResult>, prepared: Promise<PreparedArticle[]>) => {
     await prepared.catch(() => undefined);
     const before = writes.at(-1) ?? Promise.resolve();
-    const writing = before.then(() => written(docs, prepared.then((articles) => engine.ingestPrepared(articles))));
+    const results = async () => {
+      const articles = await prepared;
+      const fresh = articles.length ? await engine.ingestPrepared(articles) : [];
+      let next = 0;
+      return docs.map((doc) => unchanged.get(doc) ?? fresh[next++]!);
+    };
+    const writing = before.then(() => written(docs, results()));
     // A failed write surfaces where it is awaited; while later batches are prepared it is not unhandled.
     writing.catch(() => undefined);
     writes.push(writing);
     while (writes.length > QUEUED_WRITES) await writes.shift();
   };
   if (!thread) {
-    for await (const docs of batches) await write(docs, prepare(engine, docs));
+    for await (const docs of batches) {
+      const unchanged = await engine.unchanged(docs);
+      await write(docs, unchanged, prepare(engine, docs.filter((doc) => !unchanged.has(doc))));
+    }
   } else {
-    const ahead: { docs: SourceDocument[]; analysed: Promise<AnalysedArticle[]> }[] = [];
+    const ahead: { docs: SourceDocument[]; unchanged: Map<SourceDocument, IngestResult>; fresh: SourceDocument[]; analysed: Promise<AnalysedArticle[]> }[] = [];
     const next = () => {
-      const { docs, analysed } = ahead.shift()!;
-      return write(docs, index(engine, docs, analysed));
+      const { docs, unchanged, fresh, analysed } = ahead.shift()!;
+      return write(docs, unchanged, index(engine, fresh, analysed));
     };
     for await (const docs of batches) {
-      const analysed = thread.analyse(docs);
+      const unchanged = await engine.unchanged(docs);
+      const fresh = docs.filter((doc) => !unchanged.has(doc));
+      const analysed = fresh.length ? thread.analyse(fresh) : Promise.resolve([]);
       analysed.catch(() => undefined);
-      ahead.push({ docs, analysed });
+      ahead.push({ docs, unchanged, fresh, analysed });
       if (ahead.length > THREAD_LOOKAHEAD) await next();
     }
     while (ahead.length) await next();

@@ -4,7 +4,7 @@
  */
 import type { ArticleDetail, ArticleSummary, ClaimAnswer, Page, SourceAnswer } from '../core/answers.ts';
 import { isNearDuplicate, signatureWords } from '../core/fingerprint.ts';
-import { type AnalysedArticle, indexArticle, prepareDocument, type PreparedArticle, type PreparedClaim } from '../core/pipeline.ts';
+import { type AnalysedArticle, articleIdFor, contentHashOf, indexArticle, prepareDocument, type PreparedArticle, type PreparedClaim } from '../core/pipeline.ts';
 import { type Analyzer, defaultAnalyzer, toFtsMatch } from '../core/search/analyze.ts';
 import type { Entities, SourceDocument, Stance } from '../core/types.ts';
 import type { ClaimQuery, Engine, IngestResult, TopicEntities } from '../engine.ts';
@@ -285,6 +285,25 @@ export class SqliteEngine implements Engine {
 
   index(article: AnalysedArticle): PreparedArticle {
     return indexArticle(article, this.analyzer);
+  }
+
+  async unchanged(docs: SourceDocument[]): Promise<Map<SourceDocument, IngestResult>> {
+    const ids = docs.map((doc) => articleIdFor(doc.file));
+    const rows = await this.reader.all<ArticleSummary & { content_hash: string }>(
+      `SELECT a.id, a.file, a.title, a.outlet, a.published, a.language, a.content_hash,
+              (SELECT count(*) FROM citations WHERE article_id = a.id) AS claims
+       FROM articles a WHERE id IN (SELECT value FROM json_each(?))`,
+      [json(ids)],
+    );
+    const stored = new Map(rows.map((r) => [r.id, r]));
+    const found = new Map<SourceDocument, IngestResult>();
+    docs.forEach((doc, k) => {
+      const row = stored.get(ids[k]!);
+      if (row?.content_hash !== contentHashOf(doc.text)) return;
+      const { title, outlet, published, language, claims } = row;
+      found.set(doc, { id: row.id, file: doc.file, status: 'unchanged', title, outlet, published, language, claims, newClaims: [], corroborated: [] });
+    });
+    return found;
   }
 
   /** Articles `prepare` analysed, written as `ingestMany` writes them. A file given twice is written in turn, each copy in its own transaction. */
