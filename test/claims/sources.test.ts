@@ -131,6 +131,11 @@ describe('subjects and objects around the speech verb', () => {
     expect(sourcesOf('Die Kampagne warf Obama vor, er habe gelogen.')).toEqual(['Kampagne']);
     expect(sourcesOf('Die Regierung hatte Beckenbauer öffentlich aufgefordert, sich intensiver in die Aufklärung einzubringen.')).toEqual(['Regierung']);
     expect(sourcesOf('Eine Verschiebung des Wahltermins bezeichnete Conze als fatal.')).toEqual(['Conze']);
+    expect(sourcesOf('Eine Verschiebung des Wahltermins bezeichnete der Sprecher der Regierung als fatal.')).toEqual(['Regierung']);
+  });
+
+  it('reads the phrase after the verb as the subject only when its head may speak, not someone in its genitive', () => {
+    expect(sourcesOf('Medienvertreter der thailändischen Öffentlichkeit bezeichneten jedoch das Auftreten der Polizei als „unangemessen“.')).toEqual(['Medienvertreter']);
   });
 
   it('gives a verb after "und" the subject of the first, never its object', () => {
@@ -337,5 +342,11 @@ describe('a subject whose verb frames what it thinks or says', () => {
   it('proposes nothing when no clause is framed, or the comma closes a subordinate clause', () => {
     expect(attributionOf('Die Regierung hat im Frühjahr den Etat für das nächste Jahr beschlossen.')?.features ?? []).not.toContain('framed');
     expect(attributionOf('Als der Zug ankam, dass alle ausstiegen, regnete es.')?.features ?? []).not.toContain('framed');
+  });
+
+  it('reads a relative clause in Konjunktiv as a clause on the noun before it, not as what the subject said', () => {
+    expect(attributionOf('Die Bundeswehr sei eine Armee des Friedens, die sich den Respekt verdient habe.')).toBeNull();
+    expect(sourcesOf('Die Opposition kritisierte die Pläne, die Regierung habe versagt.')).toEqual(['Opposition']);
+    expect(sourcesOf('Die Opposition kritisierte den Etat, das sei unsozial.')).toEqual(['Opposition']);
   });
 });

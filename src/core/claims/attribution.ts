@@ -347,7 +347,7 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
     const after = fronted ? null : subjectAfter(tokens, finite);
     // A plural verb cannot have one name for its subject: in "Kritiker werfen Obama vor" Obama is the object.
     const agrees = after && 'phrase' in after && !(pluralVerb(tokens[finite]!) && singularName(tokens, after.phrase));
-    return { speaker: agrees && speakerLike(tokens, after) ? after : { phrase: p }, finite, start };
+    return { speaker: agrees && headSpeakerLike(tokens, after) ? after : { phrase: p }, finite, start };
   }
   return { speaker: verbAfterOther(tokens, finite), finite, start };
 }
@@ -396,6 +396,14 @@ function speakerLike(tokens: Token[], s: Speaker | null): boolean {
   // Without an article, a name ("Wagner", "Greenpeace") but not a common noun ("Vergleiche", "Totschlag").
   const last = tokens[phrase.end - 1]!;
   return !isDeterminer(tokens[phrase.start]) && (last.kind !== 'word' || !isCommonNoun(last.lower) || /\p{Lu}.*\p{Lu}/u.test(last.text));
+}
+
+/** Whether the phrase's head itself may speak, not only someone in its genitive: "der Sprecher der Polizei", not "das Auftreten der Polizei". */
+function headSpeakerLike(tokens: Token[], s: Speaker): boolean {
+  if ('pronoun' in s) return true;
+  let end = s.phrase.head + 1;
+  while (end < s.phrase.end && tokens[end]!.cap) end++;
+  return speakerLike(tokens, { phrase: { ...s.phrase, end } });
 }
 
 /**
@@ -541,10 +549,23 @@ function reportingClause(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * Whether a relative clause on the noun before opens at `at`: a relative pronoun before "sich", a
+ * pronoun or a preposition ("…, die sich den Respekt verdient habe"), never before a noun or a
+ * verb ("…, die Regierung habe …", "…, das sei falsch"), which say what was said.
+ */
+function relativeClauseAt(tokens: Token[], at: number): boolean {
+  const pronoun = tokens[at]!;
+  const next = tokens[at + 1];
+  if (!RELATIVE.has(pronoun.lower) || pronoun.quoted || !next) return false;
+  return next.lower === 'sich' || isPersonalPronoun(next) || isPreposition(next);
+}
+
 /** What follows the comma at `comma` when it is what someone said: "…, dass …" or a clause in reported mood ("…, er habe …"). */
 function contentAfterComma(tokens: Token[], comma: number): 'opener' | 'reported' | null {
   const next = tokens[comma + 1];
   if (!next) return null;
+  if (relativeClauseAt(tokens, comma + 1)) return null;
   return THAT_OPENERS.has(next.lower) && !next.quoted ? 'opener' : reportingClause(tokens, comma + 1) ? 'reported' : null;
 }
 
