@@ -90,6 +90,10 @@ const sameSources = (a: readonly string[], b: readonly string[]) => a.length ===
 interface Speech {
   sources: string[];
   route: string;
+  /** How its own sentence framed it ("frame:none" for a speech verb with only an object), or "" for a citation. */
+  frame: string;
+  /** Whether the model kept it as someone's speech, in its own sentence or since. */
+  kept: boolean;
   paragraph: number;
   /** Sentences since the speech last went on. */
   gap: number;
@@ -120,6 +124,7 @@ function continuation(speech: Speech, rank: number, p: number, s: number, mood: 
     `cont/para:${where}`,
     `cont/mood:${quoteOnly ? 'quote' : (mood ?? 'none')}`,
     `cont/from:${speech.route}`,
+    `cont/kept:${speech.kept ? 'yes' : speech.frame || 'no'}`,
     `cont/own:${own?.features[0] ?? 'none'}`,
     ...(PRONOUN_OPENERS.has(opener) ? [`cont/opener:${opener}`] : []),
   ];
@@ -165,7 +170,7 @@ export function extractClaims(article: CleanArticle, options: ExtractOptions = {
       const quoteOnly = wholeQuotation(tokens);
       const context = [`s:mood:${mood ?? 'none'}`, ...(quoteOnly ? ['s:quote-only'] : tokens.some((t) => t.quoted) ? ['s:quote'] : [])];
       const choices: Option[] = [];
-      const ownSpeech = own && ownSources.length ? { sources: ownSources, route: own.features[0] ?? 'speech', paragraph: p, gap: 0 } : null;
+      const ownSpeech = own && ownSources.length ? { sources: ownSources, route: own.features[0] ?? 'speech', frame: own.features.find((f) => f.startsWith('frame:')) ?? '', kept: false, paragraph: p, gap: 0 } : null;
       if (ownSpeech) choices.push({ sources: ownSources, features: [...own!.features, ...context], speech: ownSpeech });
       speakers.forEach((sp, rank) => {
         const features = continuation(sp, rank, p, s, mood, quoteOnly, own, tokens);
@@ -180,7 +185,7 @@ export function extractClaims(article: CleanArticle, options: ExtractOptions = {
         previous.sources = merge(ownSources, previous.sources);
       }
       // A speaker the model doubts here may go on speaking in the next sentences ("Lammert würdigte …. Sie sei …").
-      speakers = nextSpeakers(speakers, chosen ? { ...chosen.speech, paragraph: p, gap: 0 } : ownSpeech);
+      speakers = nextSpeakers(speakers, chosen ? { ...chosen.speech, kept: true, paragraph: p, gap: 0 } : ownSpeech);
       if (own?.backward && own.onlyAttributes && ownSources.length) return;
 
       if (!isClaim(text, tokens, sentences.length === 1)) return;
