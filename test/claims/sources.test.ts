@@ -328,6 +328,26 @@ describe('compounds on names', () => {
   });
 });
 
+describe('subjects that count who spoke', () => {
+  it('names a counted subject with its count, before or after the verb', () => {
+    expect(sourcesOf('Mehrere Zeugen sagten, der Fahrer sei zu schnell gefahren.')).toEqual(['mehrere Zeugen']);
+    expect(sourcesOf('Der Fahrer sei zu schnell gefahren, sagten mehrere Zeugen.')).toEqual(['mehrere Zeugen']);
+    expect(sourcesOf('Zwei Polizisten berichteten, sie seien angegriffen worden.')).toEqual(['zwei Polizisten']);
+    expect(sourcesOf('300 Demonstranten forderten, die Regierung müsse zurücktreten.')).toEqual(['300 Demonstranten']);
+    expect(sourcesOf('Die Strafe löste Entsetzen aus, zahlreiche Politiker forderten die Freilassung Badawis.')).toEqual(['zahlreiche Politiker']);
+  });
+
+  it('names one of a group as such', () => {
+    expect(sourcesOf('Einer der 13 beteiligten Feuerwehrmänner sagte, das Feuer sei gelöscht.')).toEqual(['einer der 13 beteiligten Feuerwehrmänner']);
+    expect(sourcesOf('So endet das junge Glück, sagte eine der Angehörigen zu Journalisten.')).toEqual(['eine der Angehörigen']);
+  });
+
+  it('leaves a share to the survey it comes from, and a counted object to the subject after the verb', () => {
+    expect(sourcesOf('Drei Viertel der Befragten gaben an, mit der Hand zu schreiben.')).toEqual([]);
+    expect(sourcesOf('Mehrere Fragen beantwortete der Minister nicht, es gebe keine Einigung.')).toEqual(['Minister']);
+  });
+});
+
 describe('a subject whose verb frames what it thinks or says', () => {
   const attributionOf = (sentence: string) => attribute(tokenize(sentence), 'de');
 
@@ -342,6 +362,11 @@ describe('a subject whose verb frames what it thinks or says', () => {
   it('proposes nothing when no clause is framed, or the comma closes a subordinate clause', () => {
     expect(attributionOf('Die Regierung hat im Frühjahr den Etat für das nächste Jahr beschlossen.')?.features ?? []).not.toContain('framed');
     expect(attributionOf('Als der Zug ankam, dass alle ausstiegen, regnete es.')?.features ?? []).not.toContain('framed');
+  });
+
+  it('proposes no subject under a citation, which says whose claim it is', () => {
+    expect(sourcesOf('Der Spuk der AfD wäre laut Seehofer sofort vorbei, wenn es zu einer Begrenzung der Zuwanderung komme.')).toEqual(['Seehofer']);
+    expect(sourcesOf('Einige Mitarbeiter sollen laut einem Bericht von The Register ein Memo erhalten haben, künftig keine T-Shirts zu tragen.')).toEqual(['Register']);
   });
 
   it('reads a relative clause in Konjunktiv as a clause on the noun before it, not as what the subject said', () => {

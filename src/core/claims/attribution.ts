@@ -213,6 +213,29 @@ function nameBeforeVerb(tokens: Token[], verb: number): Phrase | null {
   return name && name.end === comma ? name : null;
 }
 
+/** Words that count a subject instead of naming it with an article: "Mehrere Zeugen", "Zwei Polizisten". */
+const COUNTING = new Set([
+  'mehrere', 'einige', 'viele', 'zahlreiche', 'manche', 'andere', 'weitere', 'wenige', 'beide', 'dutzende', 'hunderte', 'tausende',
+  'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf',
+]);
+
+const SHARE = /^(?:hälfte|drittel|viertel|fünftel|zehntel|prozent|prozentpunkte|mal)$/;
+
+/**
+ * A subject that counts its members, with what it counts: "Mehrere Zeugen sagten", "300
+ * Demonstranten forderten", "Einer der Feuerwehrmänner sagte". The count is part of who spoke.
+ */
+function countedPhrase(tokens: Token[], i: number): Phrase | null {
+  const t = tokens[i];
+  if (!t || t.quoted || t.kind === 'open') return null;
+  const oneOf = /^eine[rs]?$/.test(t.lower) && (tokens[i + 1]?.lower === 'der' || tokens[i + 1]?.lower === 'des');
+  if (!oneOf && !COUNTING.has(t.lower) && !(t.kind === 'num' && /^\d+$/.test(t.text))) return null;
+  const group = phraseAfter(tokens, i + 1);
+  // "Drei Viertel der Befragten", "60 Prozent": a share, which only a survey's figures name.
+  if (!group || (!oneOf && isDeterminer(tokens[group.start])) || SHARE.test(tokens[group.head]!.lower)) return null;
+  return { start: i, head: group.head, end: group.end };
+}
+
 /** The subject after a finite verb: adverbs and a dative object are skipped ("sagte demnach Müller", "sagte dem Sender der Minister"). */
 function subjectAfter(tokens: Token[], verb: number): Speaker | null {
   let j = skipAdverbials(tokens, verb + 1);
@@ -220,7 +243,7 @@ function subjectAfter(tokens: Token[], verb: number): Speaker | null {
   if (tokens[j]?.lower === 'sich') j = skipAdverbials(tokens, j + 1);
   if (isPersonalPronoun(tokens[j]) && !tokens[j]!.quoted) return { pronoun: j };
   if (IMPERSONAL.has(tokens[j]?.lower ?? '')) return null;
-  let p = phraseAfter(tokens, j);
+  let p = countedPhrase(tokens, j) ?? phraseAfter(tokens, j);
   // A time between the verb and its subject: "hatte Ende Jänner erklärt", "sagte am Montag der Minister".
   if (p && isTime(tokens, p)) {
     j = skipAdverbials(tokens, p.end);
@@ -336,7 +359,7 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
   if (front === finite) return { speaker: verbAfterOther(tokens, finite), finite, start };
   const opener = tokens[front]!;
   if (front + 1 === finite && (isPersonalPronoun(opener) || IMPERSONAL.has(opener.lower))) return { speaker: isPersonalPronoun(opener) ? { pronoun: front } : null, finite, start };
-  const p = phraseAfter(tokens, front);
+  const p = countedPhrase(tokens, front) ?? phraseAfter(tokens, front);
   // A fronted time is an adverbial, and the subject follows the verb: "Vergangene Woche berichtete die „Kyiv Post“".
   if (p && isTime(tokens, p)) return { speaker: subjectAfter(tokens, finite), finite, start };
   if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) {
@@ -430,8 +453,13 @@ function mainSubject(tokens: Token[], end: number): Speaker | null {
     const before = subjectBeforeInsertion(tokens, finite);
     return before ? { phrase: before } : null;
   }
-  const p = phraseAfter(tokens, front);
-  if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) return { phrase: p };
+  const counted = countedPhrase(tokens, front);
+  const p = counted ?? phraseAfter(tokens, front);
+  if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) {
+    // "Mehrere Fragen beantwortete der Minister nicht": counted things are the object when someone follows the verb.
+    const after = counted && !speakerLike(tokens, { phrase: p }) ? subjectAfter(tokens, finite) : null;
+    return after && headSpeakerLike(tokens, after) ? after : { phrase: p };
+  }
   return subjectAfter(tokens, finite);
 }
 
@@ -775,7 +803,8 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
     }
   }
   if (!spoke && bare) spoke = speak('speech', bare.speaker, [bare.reports ? 'frame:reports' : 'frame:none', bare.verb]);
-  if (!spoke) {
+  // Under a citation ("laut einem Bericht"), the subject of a verb framing a clause is what the report is about.
+  if (!spoke && !outer.length) {
     const framed = framedBySubject(tokens);
     if (framed) spoke = speak('framed', framed.speaker, framed.features);
   }

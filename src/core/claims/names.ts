@@ -205,6 +205,11 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     const text = joinTokens(tokens, named, runEnd);
     return text || null;
   }
+  // "Einer der Feuerwehrmänner": one of a group, whose words stay in the genitive.
+  if (/^eine[rs]?$/.test(tokens[p.start]!.lower) && /^de[rs]$/.test(tokens[p.start + 1]?.text ?? '') && p.head > p.start + 1) {
+    const group = joinTokens(tokens, p.start + 2, end);
+    return group ? `${tokens[p.start]!.lower} ${tokens[p.start + 1]!.text} ${group}` : null;
+  }
   const article = p.start < p.head && isDeterminer(tokens[p.start]) ? caseArticle(tokens[p.start]!.lower) : '';
   // "des UN-Flüchtlingshilfswerks UNHCR", "des Senders CNN": the noun before an acronym carries the case.
   const lastHead = end - 2 >= p.head && isAcronymToken(tokens[end - 1]!) && tokens[end - 2]!.kind === 'word' ? end - 2 : end - 1;
@@ -228,7 +233,11 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
   const from = article ? extendedAttributeEnd(tokens, p.start + 1) : p.start;
   for (let k = from; k < p.head; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && !t.cap) replace.set(k, nominativeAdjective(t.text, gender));
+    const count = k === p.start && !article ? COUNT.exec(t.lower) : null;
+    // A count without an article is plural, and capitalised only as the sentence's first word: "Mehrere Zeugen", "mehrerer Zeugen" are "mehrere Zeugen".
+    if (count) replace.set(k, `${count[1]}e`);
+    else if (t.kind === 'word' && !t.cap) replace.set(k, nominativeAdjective(t.text, gender));
+    else if (t.kind === 'word' && t.start === 0 && t.flags & FUNCTION) replace.set(k, t.lower);
   }
   // A parenthesis after a person is an age or party ("(46)", "(SPD)"); after an organisation it is its acronym.
   let stop = p.end;
@@ -240,3 +249,4 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
 }
 
 const BOTH = /^beide[nr]?$/;
+const COUNT = /^(mehrer|einig|viel|zahlreich|ander|manch|weiter|wenig|beid)(?:e|er|en)$/;
