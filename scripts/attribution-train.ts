@@ -505,7 +505,7 @@ function buildModel() {
   const l2 = Number(opt('--l2', '0.003'));
   const minCount = Number(opt('--min-count', '3'));
   const target = Number(opt('--target-precision', '0.85'));
-  const folds = Number(opt('--folds', '5'));
+  const folds = Math.max(2, Number(opt('--folds', '5')));
   const heldOut = THRESHOLDS.map(() => ({ sys: 0, sysHit: 0, gold: 0, goldHit: 0 }));
   for (let k = 0; k < folds; k++) {
     const inFold = (_: Doc, n: number) => n % folds === k;
@@ -530,7 +530,7 @@ function buildModel() {
     'Attribution model: weights of a conditional logit over the evidence of each candidate source (see src/core/claims/model.ts), trained by `scripts/attribution-train.ts --build-model` ' +
     `on the TRAIN split of the German quotation dataset (Petersen-Frey & Biemann 2024, CC BY-NC-SA 4.0); L2 ${l2}, features seen at least ${minCount} times; ` +
     `threshold with the best held-out F1 in ${folds}-fold cross-validation on TRAIN whose held-out precision less one standard error is ${target} or more ` +
-    `(${chosen.precision.toFixed(3)}, recall ${chosen.recall.toFixed(3)}, F1 ${chosen.f1.toFixed(3)}).`;
+    `(held out: precision ${chosen.precision.toFixed(3)}, recall ${chosen.recall.toFixed(3)}, F1 ${chosen.f1.toFixed(3)}).`;
   const out = opt('--out', MODEL_PATH.pathname);
   writeFileSync(out, JSON.stringify({ about: file.about, threshold: file.threshold, bias: file.bias, weights: file.weights }, null, 1) + '\n');
   console.log(`wrote ${out}`);
