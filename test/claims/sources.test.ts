@@ -328,6 +328,14 @@ describe('compounds on names', () => {
   });
 });
 
+describe('truncated compounds', () => {
+  it('keeps "Forschungs- und Entwicklungsabteilung" one name, and finds the person after such a role', () => {
+    expect(sourcesOf('Die Forschungs- und Entwicklungsabteilung teilte mit, es gebe Probleme.')).toEqual(['Forschungs- und Entwicklungsabteilung']);
+    expect(sourcesOf('Laut Notariats- und Rechtsanwaltskammer sind nur 20.000 Verfügungen registriert.')).toEqual(['Notariats- und Rechtsanwaltskammer']);
+    expect(sourcesOf('Alles andere entspreche nicht der Praxis, sagt Vorarlbergs Kinder- und Jugendanwalt Michael Rauch.')).toEqual(['Michael Rauch']);
+  });
+});
+
 describe('subjects that count who spoke', () => {
   it('names a counted subject with its count, before or after the verb', () => {
     expect(sourcesOf('Mehrere Zeugen sagten, der Fahrer sei zu schnell gefahren.')).toEqual(['mehrere Zeugen']);

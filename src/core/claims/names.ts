@@ -6,7 +6,7 @@
  * "ukrainischer Geheimdienst".
  */
 import { FUNCTION, GIVEN_NAMES, isNotNoun, isOrgNoun, isOrgPlural, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
-import { extendedAttributeEnd, isDeterminer, joinsQuotedName, phraseAfter, type Phrase } from './phrases.ts';
+import { extendedAttributeEnd, isDeterminer, joinsQuotedName, joinsTruncatedCompound, phraseAfter, type Phrase } from './phrases.ts';
 import type { Token } from './tokens.ts';
 import { isTimeWord, SELF_STANDING_REPORTS } from './words.ts';
 
@@ -114,7 +114,7 @@ function headEnd(tokens: Token[], p: Phrase): number {
     else if (t.kind === 'close') inQuote = false;
     else if (inQuote || (t.kind === 'word' && t.cap) || (t.kind === 'num' && k > p.head)) continue;
     else if (NAME_PARTICLE.test(t.text) && (tokens[k + 1]?.cap || (/^(?:der|den)$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.cap))) continue;
-    else if (joinsQuotedName(tokens, k)) continue;
+    else if (joinsQuotedName(tokens, k) || joinsTruncatedCompound(tokens, k)) continue;
     else if ((t.text === 'der' || t.text === 'den') && /^(?:von|Von|Van|van|Ten|ten)$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.cap) continue;
     else break;
   }

@@ -105,6 +105,12 @@ export function joinsQuotedName(tokens: Token[], k: number): boolean {
   return dash?.text === '-' && mark?.kind === 'close' && adjacent(mark, dash) && isNounLike(tokens[k + 1]) && adjacent(dash, tokens[k + 1]);
 }
 
+const TRUNCATION_JOINS = new Set(['und', 'oder', 'sowie']);
+
+/** Whether the word at `k` joins a truncated compound to its partner, which makes them one noun: "Forschungs- und Entwicklungsabteilung". */
+export const joinsTruncatedCompound = (tokens: Token[], k: number) =>
+  TRUNCATION_JOINS.has(tokens[k]!.text) && (tokens[k - 1]?.text.endsWith('-') ?? false) && isNounLike(tokens[k + 1]);
+
 /** Index after a run of capitalised words / quoted names from `i`, or `i` when there is none. */
 function capsEnd(tokens: Token[], i: number): number {
   let j = i;
@@ -119,6 +125,8 @@ function capsEnd(tokens: Token[], i: number): number {
     } else if (isNounLike(t) || (caps > 0 && t.kind === 'num' && /^\d+$/.test(t.text) && tokens[j - 1]!.cap && t.text.length < 3)) {
       j++;
       caps++;
+    } else if (caps > 0 && joinsTruncatedCompound(tokens, j)) {
+      j++;
     } else if (caps > 0 && (t.text === 'der' || t.text === 'den') && /^(?:Van|Von|Ten|Vander)$/.test(tokens[j - 1]!.text) && tokens[j + 1]?.cap) {
       // A particle that starts the name capitalised: "Van der Bellen".
       j++;
