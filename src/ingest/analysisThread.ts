@@ -25,18 +25,20 @@ const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
  */
 const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
 
+/** The thread starts with the first batch it is given: an ingest of files that are all unchanged never needs it. */
 export class AnalysisThread {
-  private readonly worker: Worker;
+  private worker: Worker | null = null;
   private readonly pending = new Map<number, { resolve: (a: AnalysedArticle[]) => void; reject: (e: Error) => void }>();
   private nextId = 0;
   private failure: Error | null = null;
 
-  constructor() {
-    this.worker = new Worker(BOOTSTRAP, {
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(BOOTSTRAP, {
       eval: true,
       resourceLimits: RESOURCE_LIMITS,
     });
-    this.worker.on('message', (reply: Reply) => {
+    worker.on('message', (reply: Reply) => {
       const waiting = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       if ('error' in reply) waiting?.reject(new Error(reply.error));
@@ -47,22 +49,26 @@ export class AnalysisThread {
       for (const waiting of this.pending.values()) waiting.reject(err);
       this.pending.clear();
     };
-    this.worker.on('error', fail);
-    this.worker.on('exit', (code) => fail(new Error(`analysis thread stopped (exit code ${code})`)));
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`analysis thread stopped (exit code ${code})`)));
+    this.worker = worker;
+    return worker;
   }
 
   analyse(docs: SourceDocument[]): Promise<AnalysedArticle[]> {
     if (this.failure) return Promise.reject(this.failure);
+    const worker = this.started();
     const id = this.nextId++;
     const request: AnalysisRequest = { id, docs };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage(request);
+      worker.postMessage(request);
     });
   }
 
-  /** Stops the thread; analyses still pending are rejected. */
+  /** Stops the thread; analyses still pending are rejected, and later ones too. */
   async close(): Promise<void> {
-    await this.worker.terminate();
+    this.failure ??= new Error('analysis thread stopped');
+    await this.worker?.terminate();
   }
 }
