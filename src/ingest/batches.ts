@@ -52,7 +52,7 @@ export async function ingestBatches(
   };
   if (!thread) {
     for await (const docs of batches) {
-      const unchanged = await engine.unchanged(docs);
+      const unchanged = await unchangedIn(engine, docs);
       await write(docs, unchanged, prepare(engine, docs.filter((doc) => !unchanged.has(doc))));
     }
   } else {
@@ -62,7 +62,7 @@ export async function ingestBatches(
       return write(docs, unchanged, index(engine, fresh, analysed));
     };
     for await (const docs of batches) {
-      const unchanged = await engine.unchanged(docs);
+      const unchanged = await unchangedIn(engine, docs);
       const fresh = docs.filter((doc) => !unchanged.has(doc));
       const analysed = fresh.length ? thread.analyse(fresh) : Promise.resolve([]);
       analysed.catch(() => undefined);
@@ -72,6 +72,11 @@ export async function ingestBatches(
     while (ahead.length) await next();
   }
   for (const writing of writes) await writing;
+}
+
+/** The documents the store holds with the same text. Only a shortcut: when the store cannot say, all are analysed, and its write still finds them unchanged. */
+function unchangedIn(engine: Engine, docs: SourceDocument[]): Promise<Map<SourceDocument, IngestResult>> {
+  return engine.unchanged(docs).catch(() => new Map());
 }
 
 async function prepare(engine: Engine, docs: SourceDocument[]): Promise<PreparedArticle[]> {

@@ -16,12 +16,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const seedDir = join(import.meta.dirname, '../../data/articles');
 const seeds = readdirSync(seedDir).sort();
 
-/** The engine, counting the articles it analyses or indexes on this thread. */
-function counting(engine: Engine): { engine: Engine; analysed: string[] } {
+/** The engine, counting the articles it analyses or indexes on this thread; `blind` makes it unable to say which are unchanged. */
+function counting(engine: Engine, blind = false): { engine: Engine; analysed: string[] } {
   const analysed: string[] = [];
   const wrapped = new Proxy(engine, {
     get(target, key, receiver) {
       const value = Reflect.get(target, key, receiver);
+      if (key === 'unchanged' && blind) return () => Promise.reject(new Error('database is locked'));
       if (key === 'prepare' || key === 'index')
         return (doc: { file: string }) => {
           analysed.push(doc.file);
@@ -60,6 +61,13 @@ describe.each([
       expect(result.claims).toBeGreaterThan(0);
     }
     expect(again.results.at(-1)!.claims).toBe(1);
+
+    // When the store cannot say what it holds, every file is analysed, and its write still finds them unchanged.
+    const { engine: blind, analysed: all } = counting(engine, true);
+    const third = await ingestPaths(blind, [folder], { threadFromFiles });
+    expect(third.results.map((r) => r.status)).toEqual([...seeds, 'zz-neu.txt'].map(() => 'unchanged'));
+    expect(third.warnings).toEqual([]);
+    expect(all).toHaveLength(seeds.length + 1);
     await engine.close();
   }, 60_000);
 });
