@@ -111,6 +111,17 @@ function cite(target: { sources: string[]; hedged: boolean; citations: number; n
   if (newest > target.newest) target.newest = newest;
 }
 
+/** The stored articles among `ids`, with the hash of the text each was ingested from and its claim count. */
+async function storedArticles(db: SqliteDb, ids: string[]): Promise<Map<string, ArticleSummary & { content_hash: string }>> {
+  const rows = await db.all<ArticleSummary & { content_hash: string }>(
+    `SELECT a.id, a.file, a.title, a.outlet, a.published, a.language, a.content_hash,
+            (SELECT count(*) FROM citations WHERE article_id = a.id) AS claims
+     FROM articles a WHERE id IN (SELECT value FROM json_each(?))`,
+    [json(ids)],
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 function resultOf(article: PreparedArticle): IngestResult {
   return {
     id: article.id,
@@ -289,17 +300,11 @@ export class SqliteEngine implements Engine {
 
   async unchanged(docs: SourceDocument[]): Promise<Map<SourceDocument, IngestResult>> {
     const ids = docs.map((doc) => articleIdFor(doc.file));
-    const rows = await this.reader.all<ArticleSummary & { content_hash: string }>(
-      `SELECT a.id, a.file, a.title, a.outlet, a.published, a.language, a.content_hash,
-              (SELECT count(*) FROM citations WHERE article_id = a.id) AS claims
-       FROM articles a WHERE id IN (SELECT value FROM json_each(?))`,
-      [json(ids)],
-    );
-    const stored = new Map(rows.map((r) => [r.id, r]));
+    const stored = await storedArticles(this.reader, ids);
     const found = new Map<SourceDocument, IngestResult>();
     docs.forEach((doc, k) => {
       const row = stored.get(ids[k]!);
-      if (row?.content_hash !== contentHashOf(doc.text)) return;
+      if (!row || row.content_hash !== contentHashOf(doc.text)) return;
       const { title, outlet, published, language, claims } = row;
       found.set(doc, { id: row.id, file: doc.file, status: 'unchanged', title, outlet, published, language, claims, newClaims: [], corroborated: [] });
     });
@@ -331,15 +336,7 @@ export class SqliteEngine implements Engine {
 
   private async write(articles: PreparedArticle[]): Promise<IngestResult[]> {
     const db = this.writer;
-    const known = new Map(
-      (
-        await db.all<{ id: string; content_hash: string; claims: number }>(
-          `SELECT id, content_hash, (SELECT count(*) FROM citations WHERE article_id = a.id) AS claims
-           FROM articles a WHERE id IN (SELECT value FROM json_each(?))`,
-          [json(articles.map((a) => a.id))],
-        )
-      ).map((r) => [r.id, r]),
-    );
+    const known = await storedArticles(db, articles.map((a) => a.id));
     const results = new Map<PreparedArticle, IngestResult>();
     const changed: PreparedArticle[] = [];
     /** Exact keys each changed article cited before: citing them again is neither new nor corroboration. */
