@@ -19,6 +19,7 @@ import {
   isPersonalPronoun,
   isPreposition,
   MAX_INSERTION,
+  opensOneOf,
   type Phrase,
   phraseAfter,
   phraseBefore,
@@ -228,7 +229,7 @@ const SHARE = /^(?:hälfte|drittel|viertel|fünftel|zehntel|prozent|prozentpunkt
 function countedPhrase(tokens: Token[], i: number): Phrase | null {
   const t = tokens[i];
   if (!t || t.quoted || t.kind === 'open') return null;
-  const oneOf = /^eine[rs]?$/.test(t.lower) && (tokens[i + 1]?.lower === 'der' || tokens[i + 1]?.lower === 'des');
+  const oneOf = opensOneOf(tokens, i);
   if (!oneOf && !COUNTING.has(t.lower) && !(t.kind === 'num' && /^\d+$/.test(t.text))) return null;
   const group = phraseAfter(tokens, i + 1);
   // "Drei Viertel der Befragten", "60 Prozent": a share, which only a survey's figures name.

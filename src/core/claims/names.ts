@@ -6,7 +6,7 @@
  * "ukrainischer Geheimdienst".
  */
 import { FUNCTION, GIVEN_NAMES, isNotNoun, isOrgNoun, isOrgPlural, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
-import { extendedAttributeEnd, isDeterminer, joinsQuotedName, joinsTruncatedCompound, phraseAfter, type Phrase } from './phrases.ts';
+import { extendedAttributeEnd, isDeterminer, joinsQuotedName, joinsTruncatedCompound, opensOneOf, phraseAfter, type Phrase } from './phrases.ts';
 import type { Token } from './tokens.ts';
 import { isTimeWord, SELF_STANDING_REPORTS } from './words.ts';
 
@@ -206,7 +206,7 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     return text || null;
   }
   // "Einer der Feuerwehrmänner": one of a group, whose words stay in the genitive.
-  if (/^eine[rs]?$/.test(tokens[p.start]!.lower) && /^de[rs]$/.test(tokens[p.start + 1]?.text ?? '') && p.head > p.start + 1) {
+  if (opensOneOf(tokens, p.start) && p.head > p.start + 1) {
     const group = joinTokens(tokens, p.start + 2, end);
     return group ? `${tokens[p.start]!.lower} ${tokens[p.start + 1]!.text} ${group}` : null;
   }

@@ -105,6 +105,9 @@ export function joinsQuotedName(tokens: Token[], k: number): boolean {
   return dash?.text === '-' && mark?.kind === 'close' && adjacent(mark, dash) && isNounLike(tokens[k + 1]) && adjacent(dash, tokens[k + 1]);
 }
 
+/** Whether "einer der", "eine der" or "eines des" opens at `i`: one of the group that follows. */
+export const opensOneOf = (tokens: Token[], i: number) => /^eine[rs]?$/.test(tokens[i]?.lower ?? '') && /^de[rs]$/.test(tokens[i + 1]?.lower ?? '');
+
 const TRUNCATION_JOINS = new Set(['und', 'oder', 'sowie']);
 
 /** Whether the word at `k` joins a truncated compound to its partner, which makes them one noun: "Forschungs- und Entwicklungsabteilung". */
