@@ -116,6 +116,13 @@ const attributes = (span: Span | null, sources: readonly string[], a: Annotation
   a.quote.spans.some((q) => overlap(span, q) >= 0.5 * Math.min(q[1] - q[0], span[1] - span[0])) &&
   sources.some((s) => words(s).some((w) => words(a.speaker.text).some((g) => sameWord(w, g))));
 
+type Counts = { sys: number; sysHit: number; gold: number; goldHit: number };
+const rates = (c: Counts) => {
+  const precision = c.sys ? c.sysHit / c.sys : 0;
+  const recall = c.gold ? c.goldHit / c.gold : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+};
+
 function score(docs: Doc[], show: number, model: AttributionModel = defaultModel, quiet = false) {
   let gold = 0;
   let goldHit = 0;
@@ -151,9 +158,8 @@ function score(docs: Doc[], show: number, model: AttributionModel = defaultModel
       }
     }
   });
-  const p = sys ? sysHit / sys : 0;
-  const r = gold ? goldHit / gold : 0;
-  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  const counts = { sys, sysHit, gold, goldHit };
+  const { precision: p, recall: r, f1 } = rates(counts);
   if (show) {
     console.log('missed (speaker, quote):');
     for (const m of misses.slice(0, show)) console.log('  ' + m);
@@ -165,7 +171,7 @@ function score(docs: Doc[], show: number, model: AttributionModel = defaultModel
       `attribution on ${docs.length} documents: precision ${p.toFixed(3)} (${sysHit}/${sys}), recall ${r.toFixed(3)} (${goldHit}/${gold}), F1 ${f1.toFixed(3)}; ` +
         `claims ${claimCount}, not found in text ${unplaced}; ${Math.round(docs.length / seconds)} docs/s`,
     );
-  return { precision: p, recall: r, f1, counts: { sys, sysHit, gold, goldHit } };
+  return { precision: p, recall: r, f1, counts };
 }
 
 // ---- cue lexicon ----
@@ -461,13 +467,6 @@ function fit(data: Choice[], l2: number, minCount: number): { bias: number; weig
 
 /** Thresholds the training and the curve try. */
 const THRESHOLDS = Array.from({ length: 25 }, (_, k) => Math.round((0.3 + k * 0.025) * 1000) / 1000);
-
-type Counts = { sys: number; sysHit: number; gold: number; goldHit: number };
-const rates = (c: Counts) => {
-  const precision = c.sys ? c.sysHit / c.sys : 0;
-  const recall = c.gold ? c.goldHit / c.gold : 0;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-};
 
 /**
  * Fits weights on `docs`: candidates depend on which speaker the reading keeps, and that depends on
