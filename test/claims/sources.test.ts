@@ -336,6 +336,14 @@ describe('truncated compounds', () => {
   });
 });
 
+describe('names built with "ohne"', () => {
+  it('keeps "Reporter ohne Grenzen" one name, as subject or cited', () => {
+    expect(sourcesOf('Ärzte ohne Grenzen teilte mit, drei Flugzeuge der Hilfsorganisation seien in Rangun gelandet.')).toEqual(['Ärzte ohne Grenzen']);
+    expect(sourcesOf('Reporter ohne Grenzen kritisierte, dass die Regierung Journalisten verhafte.')).toEqual(['Reporter ohne Grenzen']);
+    expect(sourcesOf('Laut Reporter ohne Grenzen sitzen 500 Journalisten in Haft.')).toEqual(['Reporter ohne Grenzen']);
+  });
+});
+
 describe('subjects that count who spoke', () => {
   it('names a counted subject with its count, before or after the verb', () => {
     expect(sourcesOf('Mehrere Zeugen sagten, der Fahrer sei zu schnell gefahren.')).toEqual(['mehrere Zeugen']);
