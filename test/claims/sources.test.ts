@@ -336,6 +336,14 @@ describe('truncated compounds', () => {
   });
 });
 
+describe('quoted titles', () => {
+  it('reads a quoted title that opens with its article as the outlet\'s name', () => {
+    expect(sourcesOf('Die Wochenzeitung „Die Zeit“ berichtete, Sgrena sei langsam gefahren.')).toEqual(['Die Zeit']);
+    expect(sourcesOf('Laut der Wochenzeitung „Die Zeit“ sei Sgrena langsam gefahren.')).toEqual(['Die Zeit']);
+    expect(sourcesOf('Die Regierung sei gescheitert, schreibt „Die Welt“.')).toEqual(['Die Welt']);
+  });
+});
+
 describe('names built with "ohne"', () => {
   it('keeps "Reporter ohne Grenzen" one name, as subject or cited', () => {
     expect(sourcesOf('Ärzte ohne Grenzen teilte mit, drei Flugzeuge der Hilfsorganisation seien in Rangun gelandet.')).toEqual(['Ärzte ohne Grenzen']);

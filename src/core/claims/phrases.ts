@@ -90,7 +90,9 @@ function quotedNameEnd(tokens: Token[], i: number): number {
   if (!open || open.kind !== 'open') return -1;
   for (let j = i + 1; j < tokens.length && j <= i + MAX_QUOTED_NAME + 1; j++) {
     const t = tokens[j]!;
-    if (t.kind === 'close') return j > i + 1 && isNounLike(tokens[i + 1]) ? j + 1 : -1;
+    // A title may open with its article: „Die Zeit“, „Der Standard“.
+    const first = isDeterminer(tokens[i + 1]) && tokens[i + 1]!.cap ? i + 2 : i + 1;
+    if (t.kind === 'close') return j > first && isNounLike(tokens[first]) ? j + 1 : -1;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '&' && t.text !== '.') return -1;
   }
   return -1;
