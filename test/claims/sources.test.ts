@@ -18,6 +18,12 @@ describe('report nouns without an owner', () => {
     expect(sourcesOf('Dem Bericht zufolge wurden mindestens 665 Frauen ermordet.')).toEqual(['Bericht']);
   });
 
+  it('names a compound of such a noun the same way', () => {
+    expect(sourcesOf('Eine Laboranalyse bestätigte den Verdacht, es handele sich um Genreis.')).toEqual(['Laboranalyse']);
+    expect(sourcesOf('Größter Kreditnehmer ist laut Rechnungshofbericht die BLh selbst gewesen.')).toEqual(['Rechnungshofbericht']);
+    expect(sourcesOf('Der Beschuldigte werde angezeigt, hieß es in dem Polizeibericht.')).toEqual(['Polizeibericht']);
+  });
+
   it('keeps the owner when there is one', () => {
     expect(sourcesOf('Laut einem Bericht des UNHCHR sind dort 40 Prozent der Opfer minderjährig.')).toEqual(['UNHCHR']);
     expect(sourcesOf('Nach Berichten griechischer Medien wurde nur ein Teil der Bewohner versorgt.')).toEqual(['griechische Medien']);

@@ -157,6 +157,10 @@ export function possessorOf(tokens: Token[], p: Phrase): number {
   return genitive && !(owner.flags & (REPORT | FUNCTION)) && noun.kind === 'word' && noun.flags & REPORT ? p.head : -1;
 }
 
+/** A report noun that stands for its source, alone or as a compound's last part: "Studie", "Laboranalyse", "Abschlussbericht". */
+const selfStanding = (lower: string) =>
+  SELF_STANDING_REPORTS.has(lower) || [...SELF_STANDING_REPORTS].some((tail) => lower.length >= tail.length + 3 && lower.endsWith(tail));
+
 /**
  * The display name of the source a phrase names, or null when it names nobody in particular
  * ("Berichten", "offiziellen Angaben").
@@ -191,7 +195,7 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     if (p.head > p.start && adjective && adjective.kind === 'word' && lower && !isDeterminer(adjective) && !VAGUE.test(adjective.lower))
       return `${nominativeAdjective(adjective.lower, 'pl')} ${headToken.text}`;
     // "laut einer Umfrage", "so die Studie", "sagte ein Sprecher": the document or the speaker itself.
-    if (SELF_STANDING_REPORTS.has(headToken.lower) && end === p.head + 1) {
+    if (selfStanding(headToken.lower) && end === p.head + 1) {
       const article = isDeterminer(tokens[p.start]) ? tokens[p.start]!.lower : '';
       return nominativeNoun(headToken.text, article).noun;
     }
