@@ -5,7 +5,7 @@
  */
 import { hash } from 'node:crypto';
 import { extractClaims } from './claims/extract.ts';
-import { fingerprintOf, nearDuplicateBands } from './fingerprint.ts';
+import { fingerprintOf, nearDuplicateBands, signatureWords } from './fingerprint.ts';
 import type { Analyzer } from './search/analyze.ts';
 import { cleanArticle } from './text/clean.ts';
 import type { CleanArticle, ExtractedClaim, SourceDocument } from './types.ts';
@@ -14,10 +14,10 @@ export interface PreparedClaim extends ExtractedClaim {
   /** Stable public id, derived from the exact key. */
   id: string;
   exactKey: string;
-  words: Set<string>;
+  readonly words: Set<string>;
   bands: number[];
   /** Analysed terms for the full-text index. */
-  terms: string;
+  readonly terms: string;
 }
 
 /**
@@ -54,13 +54,52 @@ export function analyseDocument(doc: SourceDocument): AnalysedArticle {
   return { ...article, id: articleIdFor(doc.file), file: doc.file, contentHash: contentHashOf(doc.text), claims: extractClaims(article) };
 }
 
+/**
+ * A claim with its identity across articles. Its word set and index terms are computed when first
+ * read: a claim already stored under its exact key needs neither, and most of an agency text run
+ * again is.
+ */
+class IndexedClaim implements PreparedClaim {
+  readonly text: string;
+  readonly paragraph: number;
+  readonly sources: string[];
+  readonly stance: ExtractedClaim['stance'];
+  readonly hedged: boolean;
+  readonly entities: ExtractedClaim['entities'];
+  readonly id: string;
+  readonly exactKey: string;
+  readonly bands: number[];
+  #words: Set<string> | undefined;
+  #terms: string | undefined;
+
+  constructor(
+    claim: ExtractedClaim,
+    private readonly analyzer: Analyzer,
+  ) {
+    this.text = claim.text;
+    this.paragraph = claim.paragraph;
+    this.sources = claim.sources;
+    this.stance = claim.stance;
+    this.hedged = claim.hedged;
+    this.entities = claim.entities;
+    const { exactKey, words } = fingerprintOf(claim.text);
+    this.id = `c${exactKey.slice(0, 11)}`;
+    this.exactKey = exactKey;
+    this.bands = nearDuplicateBands(words);
+  }
+
+  get words(): Set<string> {
+    return (this.#words ??= signatureWords(this.text));
+  }
+
+  get terms(): string {
+    return (this.#terms ??= this.analyzer.indexTerms(this.text));
+  }
+}
+
 /** Each claim's identity across articles and its index terms. */
 export function indexArticle(analysed: AnalysedArticle, analyzer: Analyzer): PreparedArticle {
-  const claims = analysed.claims.map((claim): PreparedClaim => {
-    const { exactKey, words } = fingerprintOf(claim.text);
-    return { ...claim, id: `c${exactKey.slice(0, 11)}`, exactKey, words, bands: nearDuplicateBands(words), terms: analyzer.indexTerms(claim.text) };
-  });
-  return { ...analysed, claims };
+  return { ...analysed, claims: analysed.claims.map((claim) => new IndexedClaim(claim, analyzer)) };
 }
 
 export function prepareDocument(doc: SourceDocument, analyzer: Analyzer): PreparedArticle {

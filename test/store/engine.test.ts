@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultAnalyzer } from '../../src/core/search/analyze.ts';
 import { openEngine, type SqliteEngine } from '../../src/store/engine.ts';
 
 const seedDir = join(import.meta.dirname, '../../data/articles');
@@ -64,6 +65,34 @@ describe('ingest', () => {
     expect(second.corroborated).toEqual(first.newClaims);
     const claim = await engine.claim(first.newClaims[0]!);
     expect(claim!.citations.map((c) => c.file).sort()).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('analyses index terms only for claims it stores new, not for claims it already holds', async () => {
+    const analyzer = defaultAnalyzer();
+    const indexed: string[] = [];
+    const counting = new Proxy(analyzer, {
+      get: (target, key) =>
+        key === 'indexTerms'
+          ? (text: string) => {
+              indexed.push(text);
+              return target.indexTerms(text);
+            }
+          : Reflect.get(target, key, target),
+    });
+    const watched = await openEngine({ path: join(dir, 'watched.sqlite'), analyzer: counting });
+    const seed = seeds[0]!;
+    const first = await watched.ingest(seed);
+    expect(indexed).toHaveLength(first.newClaims.length);
+    // The same agency text under another outlet's file name: every claim is already stored.
+    indexed.length = 0;
+    const copy = await watched.ingest({ file: `copy-${seed.file}`, text: seed.text });
+    expect(copy.newClaims).toEqual([]);
+    expect(copy.corroborated).toHaveLength(first.newClaims.length);
+    expect(indexed).toEqual([]);
+    // Each claim is still found, once, with both citations.
+    const found = await watched.claim(first.newClaims[0]!);
+    expect(found!.citations.map((c) => c.file).sort()).toEqual([`copy-${seed.file}`, seed.file].sort());
+    await watched.close();
   });
 
   it('writes nothing of an article whose transaction fails', async () => {
