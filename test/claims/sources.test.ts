@@ -30,6 +30,15 @@ describe('report nouns without an owner', () => {
     expect(sourcesOf('Nach Meldungen der Agentur Reuters wurde das Netz gehackt.')).toEqual(['Reuters']);
   });
 
+  it('names where a report came from, and one source the same in every case', () => {
+    expect(sourcesOf('Nach Angaben aus Khartum wurden 22 Soldaten getötet.')).toEqual(['Khartum']);
+    expect(sourcesOf('Im Tagesverlauf wurden nach Angaben aus Bankenkreisen 500 Millionen Euro abgehoben.')).toEqual(['Bankenkreise']);
+    expect(sourcesOf('Die Liste setzt sich laut Bericht aus jenen Produkten zusammen.')).toEqual(['Bericht']);
+    expect(sourcesOf('Die Inflation wird nach der Vorhersage der argentinischen Zentralbank bei 51 Prozent liegen.')).toEqual(['argentinische Zentralbank']);
+    expect(sourcesOf('Der argentinischen Zentralbank zufolge wird die Inflation steigen.')).toEqual(['argentinische Zentralbank']);
+    expect(sourcesOf('Die argentinische Zentralbank teilte mit, die Inflation werde steigen.')).toEqual(['argentinische Zentralbank']);
+  });
+
   it('reads "nach Berichten über" as a time, not a citation', () => {
     expect(sourcesOf('Das Ministerium bestellte die Botschafterin nach Berichten über die Zerstörung eines Denkmals ein.')).toEqual([]);
   });

@@ -45,7 +45,7 @@ export interface Attribution {
 
 /** What a source said, after "nach" with any article: "nach Angaben", "nach den Worten", "nach Ansicht". */
 const NACH_NOUNS = new Set(
-  'angaben angabe ansicht meinung auffassung einschätzung einschätzungen darstellung darstellungen informationen erkenntnissen erkenntnisse worten aussagen aussage schätzungen schätzung berechnungen recherchen überzeugung auskunft berichten meldungen'.split(
+  'angaben angabe ansicht meinung auffassung einschätzung einschätzungen darstellung darstellungen informationen erkenntnissen erkenntnisse worten aussagen aussage schätzungen schätzung berechnungen recherchen überzeugung auskunft berichten meldungen vorhersage'.split(
     ' ',
   ),
 );

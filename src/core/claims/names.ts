@@ -5,8 +5,8 @@
  * so "des ukrainischen Geheimdiensts" and "laut ukrainischem Geheimdienst" give one source,
  * "ukrainischer Geheimdienst".
  */
-import { FUNCTION, GIVEN_NAMES, isNotNoun, isOrgNoun, isOrgPlural, isRole, MEDIA, ORG, REPORT, ROLE } from './lexicon.ts';
-import { extendedAttributeEnd, isDeterminer, joinsQuotedName, joinsTruncatedCompound, opensOneOf, phraseAfter, type Phrase } from './phrases.ts';
+import { FUNCTION, GIVEN_NAMES, isCommonNoun, isNotNoun, isOrgNoun, isOrgPlural, isRole, MEDIA, ORG, PLACES, REPORT, ROLE } from './lexicon.ts';
+import { extendedAttributeEnd, isDeterminer, isPreposition, joinsQuotedName, joinsTruncatedCompound, opensOneOf, phraseAfter, type Phrase } from './phrases.ts';
 import type { Token } from './tokens.ts';
 import { isTimeWord, SELF_STANDING_REPORTS } from './words.ts';
 
@@ -28,15 +28,22 @@ const GENERIC_REPORT = /(?:berichten|berichte|bericht|meldungen|meldung|gerücht
 /** Compounds that name a source by what it said: "Polizeiangaben" → "Polizei". */
 const REPORT_COMPOUND = /^(\p{Lu}\p{L}{2,}?)(?:angaben|informationen|erkenntnissen|erkenntnisse|aussagen|schätzungen|berichten|berichte|meldungen|meinung)$/u;
 
-/** The gender of a head noun from its ending, else from a singular article only a feminine noun takes ("die Privatbank", "einer Bank"). */
-function genderOf(noun: string, plural: boolean, article: string): Gender {
+/**
+ * The gender of a head noun from its ending, else from a singular article only a feminine noun
+ * takes ("die Privatbank", "einer Bank", and "der" where the phrase is not the subject: "laut der Zentralbank").
+ */
+function genderOf(noun: string, plural: boolean, article: string, oblique: boolean): Gender {
   const lower = noun.toLowerCase();
   if (plural || isOrgPlural(lower)) return 'pl';
   if (NEUTER.test(lower)) return 'n';
   if (MASCULINE_E.test(lower)) return 'm';
-  if (FEMININE.test(lower) || lower.endsWith('in') || article === 'die' || article === 'eine' || article === 'einer') return 'f';
+  if (FEMININE.test(lower) || lower.endsWith('in') || article === 'die' || article === 'eine' || article === 'einer' || (oblique && article === 'der')) return 'f';
   return 'm';
 }
+
+/** Whether a phrase stands in the genitive or dative: after a preposition ("laut der Bank"), a noun ("Angaben der Bank"), or before "zufolge". */
+const isOblique = (tokens: Token[], p: Phrase) =>
+  isPreposition(tokens[p.start - 1]) || tokens[p.start - 1]?.cap === true || tokens[p.end]?.lower === 'zufolge';
 
 /** Nominative without article: "ukrainisch" + m → "ukrainischer", f/pl → "ukrainische", n → "ukrainisches". */
 function nominativeAdjective(adjective: string, gender: Gender): string {
@@ -67,7 +74,7 @@ function nominativeNoun(noun: string, article: string): { noun: string; plural: 
     if (/[^s]s$/.test(lower)) return { noun: noun.slice(0, -1), plural: false };
     return { noun, plural: false };
   }
-  if ((article === '' || article === 'den') && /(?:ern|eln)$/.test(lower)) return { noun: noun.slice(0, -1), plural: true };
+  if ((article === '' || article === 'den') && /(?:ern|eln|kreisen)$/.test(lower)) return { noun: noun.slice(0, -1), plural: true };
   const pluralArticle = article === '' || article === 'den' || article === 'der' || article === 'die';
   const plural = pluralArticle && lower.endsWith('en') && !FEMININE.test(lower) && !isRole(lower) && !isOrgNoun(lower);
   return { noun, plural };
@@ -124,13 +131,20 @@ function headEnd(tokens: Token[], p: Phrase): number {
 /** How many spoke, which names them after a report noun ("Angaben mehrerer Zeugen") though not before it ("nach mehreren Angaben"). */
 const QUANTIFIER = /^(?:mehrer|einig|viel|zahlreich|ander|verschieden)/;
 
-/** Who a report noun's phrase leaves out: "Angaben libanesischer Sicherheitskreise", "Schätzung von spanischen Händlern". */
+/** Who a report noun's phrase leaves out: "Angaben libanesischer Sicherheitskreise", "Schätzung von spanischen Händlern", "Angaben aus Khartum". */
 function reportFollower(tokens: Token[], end: number): Phrase | null {
   const next = tokens[end];
   if (!next || next.quoted) return null;
   if (next.lower === 'von' || next.lower === 'vom') {
     const owner = phraseAfter(tokens, end + 1);
     return owner && !isDate(tokens[owner.end - 1]!) ? owner : null;
+  }
+  // "Angaben aus Khartum", "aus Bankenkreisen": a place or circle the report came from, not a thing ("aus jenen Produkten").
+  if (next.lower === 'aus') {
+    const origin = phraseAfter(tokens, end + 1);
+    const head = origin ? tokens[origin.end - 1]! : undefined;
+    const known = head && (PLACES.has(head.text) || head.flags & (ORG | MEDIA | ROLE) || /kreisen?$/.test(head.lower) || !isCommonNoun(head.lower));
+    return origin && known && !isDate(head) ? origin : null;
   }
   if (next.kind === 'word' && !next.cap && next.lower.endsWith('er') && (!VAGUE.test(next.lower) || QUANTIFIER.test(next.lower))) return phraseAfter(tokens, end);
   return null;
@@ -232,7 +246,7 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     plural = nominative.plural;
     replace.set(lastHead, headNoun);
   }
-  const gender = genderOf(headNoun, plural || (article === 'die' && /en$/.test(headNoun)), article);
+  const gender = genderOf(headNoun, plural || (article === 'die' && /en$/.test(headNoun)), article, isOblique(tokens, p));
   // An extended attribute ("der für die Region zuständige Koordinator") is not part of the name.
   const from = article ? extendedAttributeEnd(tokens, p.start + 1) : p.start;
   for (let k = from; k < p.head; k++) {

@@ -129,7 +129,7 @@ export const REPORT_NOUNS = set(`
   angaben angabe ansicht meinung auffassung einschätzung einschätzungen darstellung darstellungen informationen
   information erkenntnissen erkenntnisse worten aussagen aussage schätzungen schätzung berechnungen recherchen
   berichten bericht berichte daten zahlen umfrage umfragen untersuchung untersuchungen überzeugung auskunft
-  mitteilung mitteilungen meldung meldungen erklärung stellungnahme studie analyse statistik prognose prognosen
+  mitteilung mitteilungen meldung meldungen erklärung stellungnahme studie analyse statistik prognose prognosen vorhersage ankündigung
   urteil gutachten aussendung presseaussendung pressemitteilung sicht beobachtungen kreisen quellen sprecher
   sprecherin sprechern vertreter vertreterin vertretern mitarbeiter mitarbeitern`);
 
