@@ -39,6 +39,13 @@ describe('report nouns without an owner', () => {
     expect(sourcesOf('Die argentinische Zentralbank teilte mit, die Inflation werde steigen.')).toEqual(['argentinische Zentralbank']);
   });
 
+  it('inflects an adjective that is part of a name, so the Red Cross is one source', () => {
+    expect(sourcesOf('Laut Rotem Kreuz starben 32 Menschen.')).toEqual(['Rotes Kreuz']);
+    expect(sourcesOf('Das Rote Kreuz teilte mit, 32 Menschen seien gestorben.')).toEqual(['Rotes Kreuz']);
+    expect(sourcesOf('Nach Angaben des Statistischen Bundesamtes stieg die Zahl.')).toEqual(['Statistisches Bundesamt']);
+    expect(sourcesOf('Laut der Frankfurter Allgemeinen Zeitung stieg die Zahl.')).toEqual(['Frankfurter Allgemeinen Zeitung']);
+  });
+
   it('reads "nach Berichten über" as a time, not a citation', () => {
     expect(sourcesOf('Das Ministerium bestellte die Botschafterin nach Berichten über die Zerstörung eines Denkmals ein.')).toEqual([]);
   });

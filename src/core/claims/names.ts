@@ -41,6 +41,10 @@ function genderOf(noun: string, plural: boolean, article: string, oblique: boole
   return 'm';
 }
 
+/** Adjectives of names: "Rote(s) Kreuz", "Weiße(s) Haus", "Statistische(s) Bundesamt", "Europäische(r) Gerichtshof" (not "Frankfurter", which does not inflect). */
+const NAME_ADJECTIVE = /^\p{Ll}*(?:sch|lich|ig|bar|sam|haft|los|al|ell|iv|är|rot|weiß|schwarz|grün|neu|frei|vereint)(?:e|en|em|es)$/u;
+const isNameAdjective = (t: Token) => t.kind === 'word' && t.cap && !t.quoted && !(t.flags & (ROLE | ORG | MEDIA)) && NAME_ADJECTIVE.test(t.lower);
+
 /** Whether a phrase stands in the genitive or dative: after a preposition ("laut der Bank"), a noun ("Angaben der Bank"), or before "zufolge". */
 const isOblique = (tokens: Token[], p: Phrase) =>
   isPreposition(tokens[p.start - 1]) || tokens[p.start - 1]?.cap === true || tokens[p.end]?.lower === 'zufolge';
@@ -256,6 +260,11 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     if (count) replace.set(k, `${count[1]}e`);
     else if (t.kind === 'word' && !t.cap) replace.set(k, nominativeAdjective(t.text, gender));
     else if (t.kind === 'word' && t.start === 0 && t.flags & FUNCTION) replace.set(k, t.lower);
+  }
+  // An adjective that is part of the name, inflected like any other once the article is gone: "das Rote Kreuz", "laut Rotem Kreuz" → "Rotes Kreuz".
+  for (let k = p.head; k < lastHead; k++) {
+    const t = tokens[k]!;
+    if ((article || t.lower.endsWith('em')) && isNameAdjective(t)) replace.set(k, nominativeAdjective(t.text, gender));
   }
   // A parenthesis after a person is an age or party ("(46)", "(SPD)"); after an organisation it is its acronym.
   let stop = p.end;
