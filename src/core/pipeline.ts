@@ -1,7 +1,8 @@
 /**
  * One document through the whole pure pipeline: clean → segment → extract claims → prepare each
  * claim for the index. The result is everything the store needs to write, computed before any
- * transaction opens.
+ * transaction opens, except what only a claim stored new needs (its index terms, its word set for
+ * near duplicates): that is computed when the store first asks for it.
  */
 import { hash } from 'node:crypto';
 import { extractClaims } from './claims/extract.ts';
