@@ -156,6 +156,12 @@ describe('subjects and objects around the speech verb', () => {
     expect(sourcesOf('Eine Verschiebung des Wahltermins bezeichnete der Sprecher der Regierung als fatal.')).toEqual(['Regierung']);
   });
 
+  it('never takes a bare quotation after the verb for its subject: it is a title or a slogan', () => {
+    expect(sourcesOf('Die neue Version verspricht „Metasuche ohne Müll“: Nicht relevante Webseiten sollen ausgefiltert werden.')).not.toContain('Metasuche ohne Müll');
+    expect(sourcesOf('Der Jahresbericht nennt „Twitter“ in Syrien als Gefahr.')).not.toContain('Twitter');
+    expect(sourcesOf('Die Hintergründe erklärte die „Kyiv Post“ in einem Bericht.')).toEqual(['Kyiv Post']);
+  });
+
   it('reads the phrase after the verb as the subject only when its head may speak, not someone in its genitive', () => {
     expect(sourcesOf('Medienvertreter der thailändischen Öffentlichkeit bezeichneten jedoch das Auftreten der Polizei als „unangemessen“.')).toEqual(['Medienvertreter']);
   });

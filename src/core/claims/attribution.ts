@@ -369,8 +369,10 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
     // accused. Only a phrase with its article: bare ones are objects as often ("Vorwürfe wies Diepgen zurück, es sei …").
     const fronted = speakerLike(tokens, { phrase: p }) || personNoun(tokens[p.end - 1]!) || (isDeterminer(tokens[p.start]) && saysClause(tokens, end));
     const after = fronted ? null : subjectAfter(tokens, finite);
-    // A plural verb cannot have one name for its subject: in "Kritiker werfen Obama vor" Obama is the object.
-    const agrees = after && 'phrase' in after && !(pluralVerb(tokens[finite]!) && singularName(tokens, after.phrase));
+    // A plural verb cannot have one name for its subject: in "Kritiker werfen Obama vor" Obama is the object. Nor is
+    // a bare quotation after the verb, which is a title or slogan: "Die neue Version verspricht „Metasuche ohne Müll“".
+    const agrees =
+      after && 'phrase' in after && !(pluralVerb(tokens[finite]!) && singularName(tokens, after.phrase)) && tokens[after.phrase.start]!.kind !== 'open';
     return { speaker: agrees && headSpeakerLike(tokens, after) ? after : { phrase: p }, finite, start };
   }
   return { speaker: verbAfterOther(tokens, finite), finite, start };
