@@ -156,6 +156,11 @@ describe('subjects and objects around the speech verb', () => {
     expect(sourcesOf('Eine Verschiebung des Wahltermins bezeichnete der Sprecher der Regierung als fatal.')).toEqual(['Regierung']);
   });
 
+  it('reads a fronted phrase with a possessive of the accusative or dative as the object', () => {
+    expect(sourcesOf('Ihren Widersacher Jeremy Corbyn von der oppositionellen Labour Party forderte May auf, über das Abkommen abzustimmen.')).toEqual(['May']);
+    expect(sourcesOf('Seinem Nachfolger warf Müller vor, er habe versagt.')).toEqual(['Müller']);
+  });
+
   it('never takes a bare quotation after the verb for its subject: it is a title or a slogan', () => {
     expect(sourcesOf('Die neue Version verspricht „Metasuche ohne Müll“: Nicht relevante Webseiten sollen ausgefiltert werden.')).not.toContain('Metasuche ohne Müll');
     expect(sourcesOf('Der Jahresbericht nennt „Twitter“ in Syrien als Gefahr.')).not.toContain('Twitter');
@@ -386,6 +391,10 @@ describe('subjects that count who spoke', () => {
     expect(sourcesOf('Der Fahrer sei zu schnell gefahren, sagten mehrere Zeugen.')).toEqual(['mehrere Zeugen']);
     expect(sourcesOf('Zwei Polizisten berichteten, sie seien angegriffen worden.')).toEqual(['zwei Polizisten']);
     expect(sourcesOf('300 Demonstranten forderten, die Regierung müsse zurücktreten.')).toEqual(['300 Demonstranten']);
+    expect(sourcesOf('Einige der einflussreichsten britischen Moslems haben Premierminister Tony Blair geschrieben, dass die Außenpolitik geändert werden müsse.')).toEqual([
+      'einige der einflussreichsten britischen Moslems',
+    ]);
+    expect(sourcesOf('Der Fahrer sei zu schnell gefahren, sagten zwei der Zeugen.')).toEqual(['zwei der Zeugen']);
     expect(sourcesOf('Die Strafe löste Entsetzen aus, zahlreiche Politiker forderten die Freilassung Badawis.')).toEqual(['zahlreiche Politiker']);
   });
 

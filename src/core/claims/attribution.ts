@@ -76,8 +76,8 @@ type Speaker = { phrase: Phrase } | { pronoun: number };
 const BETWEEN = new Set(['hingegen', 'jedoch', 'aber', 'allerdings', 'wiederum', 'indes', 'dagegen', 'seinerseits', 'ihrerseits', 'selbst', 'selber', 'nun', 'also', 'dann', 'zudem', 'auch', 'bereits', 'schon', 'ebenfalls', 'freilich', 'zuvor', 'später', 'damals', 'heute', 'gestern']);
 /** Prepositions of a subject's own complement: "die Botschaft in Riad", "ein Sprecher aus Berlin". */
 const POST_NOMINAL = new Set(['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'am', 'für']);
-/** Articles of an object, never of a subject: "Den Namen … gab das ZDF bekannt". */
-const OBJECT_ARTICLE = /^(?:den|dem|einem|einen|des|ihm|ihn|ihnen)$/;
+/** Articles of an object, never of a subject: "Den Namen … gab das ZDF bekannt", "Ihren Widersacher forderte May auf". */
+const OBJECT_ARTICLE = /^(?:den|dem|einem|einen|des|ihm|ihn|ihnen|(?:sein|ihr|unser|mein|dein|eur)(?:en|em))$/;
 /** Prepositions that date a report: "dem Bericht vom Donnerstag", "der Mitteilung von Anfang März". */
 const DATED = new Set(['vom', 'von', 'am', 'aus']);
 /** Words that open an embedded question or a free relative clause. */
@@ -232,8 +232,10 @@ function countedPhrase(tokens: Token[], i: number): Phrase | null {
   const oneOf = opensOneOf(tokens, i);
   if (!oneOf && !COUNTING.has(t.lower) && !(t.kind === 'num' && /^\d+$/.test(t.text))) return null;
   const group = phraseAfter(tokens, i + 1);
+  // "Einige der Moslems", "zwei der Polizisten": some of a group, in its genitive plural.
+  const ofGroup = oneOf || tokens[i + 1]?.lower === 'der';
   // "Drei Viertel der Befragten", "60 Prozent": a share, which only a survey's figures name.
-  if (!group || (!oneOf && isDeterminer(tokens[group.start])) || SHARE.test(tokens[group.head]!.lower)) return null;
+  if (!group || (!ofGroup && isDeterminer(tokens[group.start])) || SHARE.test(tokens[group.head]!.lower)) return null;
   return { start: i, head: group.head, end: group.end };
 }
 

@@ -227,8 +227,9 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     const text = joinTokens(tokens, named, runEnd);
     return text || null;
   }
-  // "Einer der Feuerwehrmänner": one of a group, whose words stay in the genitive.
-  if (opensOneOf(tokens, p.start) && p.head > p.start + 1) {
+  // "Einer der Feuerwehrmänner", "einige der Moslems": some of a group, whose words stay in the genitive.
+  const ofGroup = opensOneOf(tokens, p.start) || (tokens[p.start + 1]?.lower === 'der' && !isDeterminer(tokens[p.start]));
+  if (ofGroup && p.head > p.start + 1) {
     const group = joinTokens(tokens, p.start + 2, end);
     return group ? `${tokens[p.start]!.lower} ${tokens[p.start + 1]!.text} ${group}` : null;
   }
