@@ -161,6 +161,14 @@ describe('subjects and objects around the speech verb', () => {
     expect(sourcesOf('Seinem Nachfolger warf Müller vor, er habe versagt.')).toEqual(['Müller']);
   });
 
+  it('gives a quotation that opens the sentence to the subject of the verb after it, whatever the verb', () => {
+    expect(sourcesOf('„Wir haben jetzt vier Punkte“, zeigte sich Milovan Rajevac, der Trainer Ghanas, zufrieden.')).toEqual(['Milovan Rajevac']);
+    expect(sourcesOf('„Kontraproduktiv waren sicherlich auch einige Kollegen“, erinnerte sich Trotnow.')).toEqual(['Trotnow']);
+    expect(sourcesOf('„Das ist gut“, freute sich der Minister.')).toEqual(['Minister']);
+    // Someone's message is not who said it.
+    expect(sourcesOf('„Macht die Grenzen dicht!“, lautet seine Botschaft.')).toEqual([]);
+  });
+
   it('never takes a bare quotation after the verb for its subject: it is a title or a slogan', () => {
     expect(sourcesOf('Die neue Version verspricht „Metasuche ohne Müll“: Nicht relevante Webseiten sollen ausgefiltert werden.')).not.toContain('Metasuche ohne Müll');
     expect(sourcesOf('Der Jahresbericht nennt „Twitter“ in Syrien als Gefahr.')).not.toContain('Twitter');

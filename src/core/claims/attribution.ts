@@ -6,7 +6,7 @@
  */
 import type { Language } from '../types.ts';
 import { finiteVerbIn } from './claimhood.ts';
-import { BARE_CUE_VERBS, CITATION, CUE, CUE_VERBS, GIVEN_NAMES, isCommonNoun, MEDIA, ORG, ORGANISATIONS, REPORT, ROLE } from './lexicon.ts';
+import { BARE_CUE_VERBS, CITATION, CUE, CUE_VERBS, FUNCTION, GIVEN_NAMES, isCommonNoun, MEDIA, ORG, ORGANISATIONS, REPORT, ROLE } from './lexicon.ts';
 import { germanStem } from '../search/stem.ts';
 import { reportedMoodAt } from './mood.ts';
 import { possessorOf, sourceName } from './names.ts';
@@ -27,7 +27,7 @@ import {
   skipAdverbials,
 } from './phrases.ts';
 import type { Token } from './tokens.ts';
-import { CONJUNCTIONS, GERMAN_AUXILIARIES, isTimeWord, PARTICLES, SUBORDINATORS } from './words.ts';
+import { CONJUNCTIONS, GERMAN_AUXILIARIES, isTimeWord, PARTICLES, POSSESSIVES, SUBORDINATORS } from './words.ts';
 
 export interface Attribution {
   /** Named sources, outermost first. */
@@ -807,6 +807,14 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       if (speakerLike(tokens, subject)) spoke = speak('colon', subject);
     }
   }
+  if (!spoke) {
+    // "„…“, freute sich der Minister", "„…“, erinnerte sich Trotnow": whatever the verb, the quotation is its subject's,
+    // unless the subject is someone's message ("„…“, lautet seine Botschaft").
+    const v = verbAfterOpeningQuotation(tokens);
+    const subject = v >= 0 ? subjectAfter(tokens, v) : null;
+    const owned = subject && 'phrase' in subject && POSSESSIVES.has(tokens[subject.phrase.start]!.lower);
+    if (subject && !owned && speakerLike(tokens, subject)) spoke = speak('after-quote', subject, [`v:${verbKey(tokens, v)}`]);
+  }
   if (!spoke && bare) spoke = speak('speech', bare.speaker, [bare.reports ? 'frame:reports' : 'frame:none', bare.verb]);
   // Under a citation ("laut einem Bericht"), the subject of a verb framing a clause is what the report is about.
   if (!spoke && !outer.length) {
@@ -817,6 +825,15 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
   if (!sources.length && !state.pronoun) return null;
   const onlyAttributes = backward && !tokens.some((t) => t.lower === 'dass' || t.kind === 'open' || t.text === ':');
   return { sources, pronoun: state.pronoun, pronounAt: outer.length + Math.min(state.at, speakers.length), backward, onlyAttributes, features };
+}
+
+/** The verb right after a quotation that opens the sentence and a comma ("„…“, freute sich …"), or -1. */
+function verbAfterOpeningQuotation(tokens: Token[]): number {
+  if (tokens[0]?.kind !== 'open') return -1;
+  const close = tokens.findIndex((t) => t.kind === 'close');
+  const verb = tokens[close + 2];
+  if (close < 0 || tokens[close + 1]?.text !== ',' || !verb || verb.kind !== 'word' || verb.cap || verb.quoted || verb.flags & FUNCTION) return -1;
+  return close + 2;
 }
 
 /** Openers of a clause that is what someone thinks or says: "ist der Meinung, dass …", "prüft, ob …". */
