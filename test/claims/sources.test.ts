@@ -37,6 +37,8 @@ describe('report nouns without an owner', () => {
     expect(sourcesOf('Die Inflation wird nach der Vorhersage der argentinischen Zentralbank bei 51 Prozent liegen.')).toEqual(['argentinische Zentralbank']);
     expect(sourcesOf('Der argentinischen Zentralbank zufolge wird die Inflation steigen.')).toEqual(['argentinische Zentralbank']);
     expect(sourcesOf('Die argentinische Zentralbank teilte mit, die Inflation werde steigen.')).toEqual(['argentinische Zentralbank']);
+    // A subject after a capitalised conjunction is in the nominative.
+    expect(sourcesOf('Als der ukrainische Geheimdienst mitteilte, die Soldaten seien geflohen, war es spät.')).toEqual(['ukrainischer Geheimdienst']);
   });
 
   it('inflects an adjective that is part of a name, so the Red Cross is one source', () => {

@@ -45,9 +45,14 @@ function genderOf(noun: string, plural: boolean, article: string, oblique: boole
 const NAME_ADJECTIVE = /^\p{Ll}*(?:sch|lich|ig|bar|sam|haft|los|al|ell|iv|är|rot|weiß|schwarz|grün|neu|frei|vereint)(?:e|en|em|es)$/u;
 const isNameAdjective = (t: Token) => t.kind === 'word' && t.cap && !t.quoted && !(t.flags & (ROLE | ORG | MEDIA)) && NAME_ADJECTIVE.test(t.lower);
 
-/** Whether a phrase stands in the genitive or dative: after a preposition ("laut der Bank"), a noun ("Angaben der Bank"), or before "zufolge". */
-const isOblique = (tokens: Token[], p: Phrase) =>
-  isPreposition(tokens[p.start - 1]) || tokens[p.start - 1]?.cap === true || tokens[p.end]?.lower === 'zufolge';
+/**
+ * Whether a phrase stands in the genitive or dative: after a preposition ("laut der Bank"), a noun
+ * ("Angaben der Bank"; not a capitalised conjunction: "Als der Minister …"), or before "zufolge".
+ */
+function isOblique(tokens: Token[], p: Phrase): boolean {
+  const before = tokens[p.start - 1];
+  return isPreposition(before) || (before?.cap === true && !(before.flags & FUNCTION)) || tokens[p.end]?.lower === 'zufolge';
+}
 
 /** Nominative without article: "ukrainisch" + m → "ukrainischer", f/pl → "ukrainische", n → "ukrainisches". */
 function nominativeAdjective(adjective: string, gender: Gender): string {
@@ -175,9 +180,10 @@ export function possessorOf(tokens: Token[], p: Phrase): number {
   return genitive && !(owner.flags & (REPORT | FUNCTION)) && noun.kind === 'word' && noun.flags & REPORT ? p.head : -1;
 }
 
+const SELF_STANDING_TAILS = [...SELF_STANDING_REPORTS];
 /** A report noun that stands for its source, alone or as a compound's last part: "Studie", "Laboranalyse", "Abschlussbericht". */
 const selfStanding = (lower: string) =>
-  SELF_STANDING_REPORTS.has(lower) || [...SELF_STANDING_REPORTS].some((tail) => lower.length >= tail.length + 3 && lower.endsWith(tail));
+  SELF_STANDING_REPORTS.has(lower) || SELF_STANDING_TAILS.some((tail) => lower.length >= tail.length + 3 && lower.endsWith(tail));
 
 /**
  * The display name of the source a phrase names, or null when it names nobody in particular
