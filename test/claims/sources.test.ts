@@ -380,10 +380,12 @@ describe('truncated compounds', () => {
 });
 
 describe('quoted titles', () => {
-  it('reads a quoted title that opens with its article as the outlet\'s name', () => {
+  it('reads a quoted title that opens with its article, or is written in lower case, as the outlet\'s name', () => {
     expect(sourcesOf('Die Wochenzeitung „Die Zeit“ berichtete, Sgrena sei langsam gefahren.')).toEqual(['Die Zeit']);
     expect(sourcesOf('Laut der Wochenzeitung „Die Zeit“ sei Sgrena langsam gefahren.')).toEqual(['Die Zeit']);
     expect(sourcesOf('Die Regierung sei gescheitert, schreibt „Die Welt“.')).toEqual(['Die Welt']);
+    expect(sourcesOf('Wie „heise online“ berichtet, sperrten chinesische Behörden den Internetzugang.')).toEqual(['heise online']);
+    expect(sourcesOf('Die Polizei bezeichnete das Verhalten als „unangemessen“.')).toEqual(['Polizei']);
   });
 });
 

@@ -92,7 +92,8 @@ function quotedNameEnd(tokens: Token[], i: number): number {
     const t = tokens[j]!;
     // A title may open with its article: „Die Zeit“, „Der Standard“.
     const first = isDeterminer(tokens[i + 1]) && tokens[i + 1]!.cap ? i + 2 : i + 1;
-    if (t.kind === 'close') return j > first && isNounLike(tokens[first]) ? j + 1 : -1;
+    // Or be written in lower case, as outlets are ("„heise online“", "„taz“"): a word or two, no more.
+    if (t.kind === 'close') return j > first && (isNounLike(tokens[first]) || (j - first <= 2 && tokens[first]!.kind === 'word')) ? j + 1 : -1;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '&' && t.text !== '.') return -1;
   }
   return -1;
