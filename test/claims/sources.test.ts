@@ -45,6 +45,7 @@ describe('report nouns without an owner', () => {
     expect(sourcesOf('Laut Rotem Kreuz starben 32 Menschen.')).toEqual(['Rotes Kreuz']);
     expect(sourcesOf('Das Rote Kreuz teilte mit, 32 Menschen seien gestorben.')).toEqual(['Rotes Kreuz']);
     expect(sourcesOf('Nach Angaben des Statistischen Bundesamtes stieg die Zahl.')).toEqual(['Statistisches Bundesamt']);
+    expect(sourcesOf('Laut dem US-amerikanischen Institut für Kriegsstudien ist die Lage ernst.')).toEqual(['US-amerikanisches Institut für Kriegsstudien']);
     expect(sourcesOf('Laut der Frankfurter Allgemeinen Zeitung stieg die Zahl.')).toEqual(['Frankfurter Allgemeinen Zeitung']);
   });
 

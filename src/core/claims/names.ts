@@ -42,7 +42,7 @@ function genderOf(noun: string, plural: boolean, article: string, oblique: boole
 }
 
 /** Adjectives of names: "Rote(s) Kreuz", "Weiße(s) Haus", "Statistische(s) Bundesamt", "Europäische(r) Gerichtshof" (not "Frankfurter", which does not inflect). */
-const NAME_ADJECTIVE = /^\p{Ll}*(?:sch|lich|ig|bar|sam|haft|los|al|ell|iv|är|rot|weiß|schwarz|grün|neu|frei|vereint)(?:e|en|em|es)$/u;
+const NAME_ADJECTIVE = /^[\p{Ll}-]*(?:sch|lich|ig|bar|sam|haft|los|al|ell|iv|är|rot|weiß|schwarz|grün|neu|frei|vereint)(?:e|en|em|es)$/u;
 const isNameAdjective = (t: Token) => t.kind === 'word' && t.cap && !t.quoted && !(t.flags & (ROLE | ORG | MEDIA)) && NAME_ADJECTIVE.test(t.lower);
 
 /**
