@@ -88,11 +88,11 @@ export function extendedAttributeEnd(tokens: Token[], j: number): number {
 function quotedNameEnd(tokens: Token[], i: number): number {
   const open = tokens[i];
   if (!open || open.kind !== 'open') return -1;
+  // A title may open with its article: „Die Zeit“, „Der Standard“.
+  const first = isDeterminer(tokens[i + 1]) && tokens[i + 1]!.cap ? i + 2 : i + 1;
   for (let j = i + 1; j < tokens.length && j <= i + MAX_QUOTED_NAME + 1; j++) {
     const t = tokens[j]!;
-    // A title may open with its article: „Die Zeit“, „Der Standard“.
-    const first = isDeterminer(tokens[i + 1]) && tokens[i + 1]!.cap ? i + 2 : i + 1;
-    // Or be written in lower case, as outlets are ("„heise online“", "„taz“"): a word or two, no more.
+    // Its first word is a noun, or in lower case as outlets write theirs ("„heise online“", "„taz“"): a word or two, no more.
     if (t.kind === 'close') return j > first && (isNounLike(tokens[first]) || (j - first <= 2 && tokens[first]!.kind === 'word')) ? j + 1 : -1;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '&' && t.text !== '.') return -1;
   }
