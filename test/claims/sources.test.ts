@@ -6,9 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { attribute } from '../../src/core/claims/attribution.ts';
 import { isCommonNoun, isNotNoun } from '../../src/core/claims/lexicon.ts';
+import { isClaim as isClaimOf } from '../../src/core/claims/claimhood.ts';
 import { tokenize } from '../../src/core/claims/tokens.ts';
 
 const sourcesOf = (sentence: string) => attribute(tokenize(sentence), 'de')?.sources ?? [];
+const isClaim = (sentence: string) => isClaimOf(sentence, tokenize(sentence), false);
 
 describe('report nouns without an owner', () => {
   it('names the document or the speaker itself', () => {
@@ -443,9 +445,48 @@ describe('a subject whose verb frames what it thinks or says', () => {
     expect(sourcesOf('Einige Mitarbeiter sollen laut einem Bericht von The Register ein Memo erhalten haben, künftig keine T-Shirts zu tragen.')).toEqual(['Register']);
   });
 
+  it("proposes no subject for a first clause in Konjunktiv, which is itself someone's reported speech", () => {
+    expect(attributionOf('Rot-Grün habe durch das Wahlergebnis seine Mehrheit verloren, aber Schwarz-Gelb sei gescheitert.')).toBeNull();
+    expect(sourcesOf('Die Regierung hat eingeräumt, die Lage sei ernst.')).toEqual(['Regierung']);
+  });
+
   it('reads a relative clause in Konjunktiv as a clause on the noun before it, not as what the subject said', () => {
     expect(attributionOf('Die Bundeswehr sei eine Armee des Friedens, die sich den Respekt verdient habe.')).toBeNull();
     expect(sourcesOf('Die Opposition kritisierte die Pläne, die Regierung habe versagt.')).toEqual(['Opposition']);
     expect(sourcesOf('Die Opposition kritisierte den Etat, das sei unsozial.')).toEqual(['Opposition']);
+  });
+});
+
+describe('a name in the genitive before the subject', () => {
+  it('reads "Berlins früherer Bürgermeister" as one subject, so the object after the verb is not its speaker', () => {
+    expect(sourcesOf('Berlins früherer Regierender Bürgermeister Eberhard Diepgen (CDU) wies Vorwürfe auf Versäumnisse zurück: „Das ist falsch.“')).toEqual([
+      'Eberhard Diepgen',
+    ]);
+    expect(sourcesOf('Irans oberster Führer sagte, die Wahl sei gültig.')).toEqual(['Irans oberster Führer']);
+  });
+
+  it('leaves a plural or a past tense after a name in -s alone', () => {
+    expect(sourcesOf('Wikinews berichtete in einem Artikel, es habe 41 Tote gegeben.')).toEqual(['Wikinews']);
+    expect(isClaim('Tattoos erzählen Geschichten von verflossenen Liebesbeziehungen.')).toBe(true);
+    expect(isClaim('Als 30. des ersten Laufes eröffnete Jelena Lolović den Finaldurchgang.')).toBe(true);
+  });
+});
+
+describe('citations with "nach"', () => {
+  it('keeps the cited source as the evidence when the verb only reports an act, with the actor in its chain', () => {
+    const cited = attribute(tokenize('In einer Stellungnahme hat Klien nach Angaben der Nachrichtenagentur APA die Vorwürfe zurückgewiesen.'), 'de');
+    expect(cited?.sources).toEqual(['APA', 'Klien']);
+    expect(cited?.features).not.toContain('frame:none');
+  });
+
+  it('proposes a report with a definite article as a citation the model weighs, since it may also be a time', () => {
+    const report = attribute(tokenize('Nach dem Bericht von Human Rights Investigation sollen die Rebellen Gerüchte verbreitet haben.'), 'de');
+    expect(report?.sources).toEqual(['Human Rights Investigation']);
+    expect(report?.features).toContain('nach/definite');
+  });
+
+  it('names who investigates, not the investigations', () => {
+    expect(sourcesOf('Nach ersten Ermittlungen der Polizei war der Bus ins Schleudern geraten.')).toEqual(['Polizei']);
+    expect(sourcesOf('Nach ersten Ermittlungen war der Bus ins Schleudern geraten.')).toEqual([]);
   });
 });

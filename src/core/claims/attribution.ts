@@ -45,7 +45,7 @@ export interface Attribution {
 
 /** What a source said, after "nach" with any article: "nach Angaben", "nach den Worten", "nach Ansicht". */
 const NACH_NOUNS = new Set(
-  'angaben angabe ansicht meinung auffassung einschätzung einschätzungen darstellung darstellungen informationen erkenntnissen erkenntnisse worten aussagen aussage schätzungen schätzung berechnungen recherchen überzeugung auskunft berichten meldungen vorhersage'.split(
+  'angaben angabe ansicht meinung auffassung einschätzung einschätzungen darstellung darstellungen informationen erkenntnissen erkenntnisse worten aussagen aussage schätzungen schätzung berechnungen recherchen überzeugung auskunft berichten meldungen vorhersage ermittlungen'.split(
     ' ',
   ),
 );
@@ -726,8 +726,16 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       // "nach Grupps Meinung": the noun that says it is a citation comes after its possessor.
       const head = p ? tokens[possessorOf(tokens, p) >= 0 ? p.head + 1 : p.head]! : undefined;
       const article = p && p.start < p.head && isDeterminer(tokens[p.start]) ? tokens[p.start]!.lower : '';
-      const cited = NACH_NOUNS.has(head?.lower ?? '') || REPORT_COMPOUND.test(head?.lower ?? '') || ((head?.flags ?? 0) & REPORT && article.startsWith('ein'));
+      const report = (head?.flags ?? 0) & REPORT;
+      const cited = NACH_NOUNS.has(head?.lower ?? '') || REPORT_COMPOUND.test(head?.lower ?? '') || (report && article.startsWith('ein'));
       if (p && head && cited && (lower === 'nach' || speaks)) cite(lower, p, outer);
+      // "Nach dem Bericht von Human Rights Investigation sollen …" cites, "nach dem Urteil des Gerichts" is a time: the model weighs
+      // which. Without an owner ("nach dem am Montag gefällten Urteil") it is a time.
+      else if (p && head && report && lower === 'nach' && article.startsWith('d') && hasOwner(tokens, p)) {
+        const before = features.length;
+        cite(lower, p, outer);
+        if (features.length > before) features.push('nach/definite');
+      }
     } else if ((lower === 'heißt' || lower === 'hieß' || lower === 'hiess') && tokens[i + 1]?.lower === 'es') {
       const fronted = frontedSource(tokens, i);
       if (fronted) {
@@ -815,7 +823,10 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
     const owned = subject && 'phrase' in subject && POSSESSIVES.has(tokens[subject.phrase.start]!.lower);
     if (subject && !owned && speakerLike(tokens, subject)) spoke = speak('after-quote', subject, [`v:${verbKey(tokens, v)}`]);
   }
-  if (!spoke && bare) spoke = speak('speech', bare.speaker, [bare.reports ? 'frame:reports' : 'frame:none', bare.verb]);
+  // Under a citation, a speech verb without content only says whom the cited source reports ("nach Angaben der APA hat Klien … zurückgewiesen"):
+  // the citation is the evidence, the speaker joins its chain.
+  if (!spoke && bare && outer.length) addSpeaker(tokens, bare.speaker, speakers, state);
+  else if (!spoke && bare) spoke = speak('speech', bare.speaker, [bare.reports ? 'frame:reports' : 'frame:none', bare.verb]);
   // Under a citation ("laut einem Bericht"), the subject of a verb framing a clause is what the report is about.
   if (!spoke && !outer.length) {
     const framed = framedBySubject(tokens);
@@ -826,6 +837,10 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
   const onlyAttributes = backward && !tokens.some((t) => t.lower === 'dass' || t.kind === 'open' || t.text === ':');
   return { sources, pronoun: state.pronoun, pronounAt: outer.length + Math.min(state.at, speakers.length), backward, onlyAttributes, features };
 }
+
+/** Whether a phrase names an owner after its head: "dem Bericht der BBC", "dem Bericht von Human Rights Investigation". */
+const hasOwner = (tokens: Token[], p: Phrase) => tokens.slice(p.head + 1, p.end).some((t) => OWNER_MARKS.has(t.lower) && !t.quoted);
+const OWNER_MARKS = new Set(['der', 'des', 'von', 'vom']);
 
 /** The verb right after a quotation that opens the sentence and a comma ("„…“, freute sich …"), or -1. */
 function verbAfterOpeningQuotation(tokens: Token[]): number {
@@ -854,6 +869,8 @@ function framedBySubject(tokens: Token[]): { speaker: Speaker; features: string[
   const frame = contentAfterComma(tokens, c);
   if (!frame) return null;
   const verb = finiteVerbIn(tokens, 0, c);
+  // "Rot-Grün habe …, Schwarz-Gelb sei …": a first clause in Konjunktiv is itself someone's reported speech.
+  if (verb > 0 && reportedMoodAt(tokens, verb, false)) return null;
   const subject = verb > 0 ? mainSubject(tokens, c) : null;
   if (!subject) return null;
   const before = tokens[c - 1]!;

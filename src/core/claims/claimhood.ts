@@ -2,6 +2,7 @@
  * Whether a sentence asserts something a reader could check. Questions, headings, fragments, lines
  * addressed to the reader ("Hier finden Sie …") and connective fluff ("Und:") are not claims.
  */
+import { saxonGenitive } from './phrases.ts';
 import type { Token } from './tokens.ts';
 import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from './words.ts';
 
@@ -43,7 +44,7 @@ export function finiteVerbIn(tokens: Token[], from: number, end: number): number
       if (!attributive) return i;
       continue;
     }
-    afterArticle = BEFORE_ADJECTIVE.has(t.lower);
+    afterArticle = BEFORE_ADJECTIVE.has(t.lower) || saxonGenitive(tokens, i);
   }
   return -1;
 }

@@ -160,9 +160,25 @@ function attaches(tokens: Token[], start: number, head: number, end: number): bo
  * genitive ("der Sprecher des Ministeriums") or "für" attachment ("Institut für Kriegsstudien") and
  * a short parenthesis ("(ISW)", "(46)"). Null when no capitalised word follows.
  */
+/** A name in the genitive that stands for an article before adjectives: "Berlins früherer Bürgermeister", "Irans oberster Führer". */
+export function saxonGenitive(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || t.kind !== 'word' || !t.cap || t.quoted || t.text.length < 4 || !/[^s]s$/.test(t.text) || t.flags & FUNCTION) return false;
+  // Not a noun's own genitive inside a phrase: "des ersten Laufes eröffnete Jelena …".
+  if (isDeterminer(tokens[at - 1]) || isAdjective(tokens[at - 1])) return false;
+  // A strong adjective ending, then the noun: not a verb ("Tattoos erzählen Geschichten", "Wikinews berichtete in …").
+  const adjective = tokens[at + 1];
+  if (!isAdjective(adjective) || adjective!.cap || !STRONG_ADJECTIVE.test(adjective!.lower)) return false;
+  let k = at + 2;
+  while (k < at + 1 + MAX_ADJECTIVES && isAdjective(tokens[k]) && !tokens[k]!.cap) k++;
+  return tokens[k]?.cap === true;
+}
+/** Endings of an adjective after a genitive name ("früherer", "neues", "größte"), which past tenses ("eröffnete") and plurals ("erzählen") lack. */
+const STRONG_ADJECTIVE = /(?:er|es|ste|[^t]e)$/;
+
 export function phraseAfter(tokens: Token[], i: number, depth = 0): Phrase | null {
   let j = i;
-  if (isDeterminer(tokens[j])) j = extendedAttributeEnd(tokens, j + 1);
+  if (isDeterminer(tokens[j]) || saxonGenitive(tokens, j)) j = extendedAttributeEnd(tokens, j + 1);
   let adjectives = 0;
   while (adjectives < MAX_ADJECTIVES && isAdjective(tokens[j]) && !isNounLike(tokens[j])) {
     j++;
