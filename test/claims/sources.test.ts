@@ -490,3 +490,14 @@ describe('citations with "nach"', () => {
     expect(sourcesOf('Nach ersten Ermittlungen war der Bus ins Schleudern geraten.')).toEqual([]);
   });
 });
+
+describe('numbers after a source', () => {
+  it('ends the name before a count of what the sentence is about', () => {
+    expect(sourcesOf('Dabei kamen nach Angaben des Bürgermeisters 49 Menschen ums Leben.')).toEqual(['Bürgermeister']);
+    expect(sourcesOf('Davon sind laut der Plattform Inside Airbnb 67 Prozent ganze Wohnungen.')).toEqual(['Inside Airbnb']);
+  });
+
+  it('keeps a short number that is part of a name', () => {
+    expect(sourcesOf('Wie Formel 1 mitteilte, wird das Rennen abgesagt.')).toEqual(['Formel 1']);
+  });
+});

@@ -118,6 +118,12 @@ export const joinsTruncatedCompound = (tokens: Token[], k: number) =>
   TRUNCATION_JOINS.has(tokens[k]!.text) && (tokens[k - 1]?.text.endsWith('-') ?? false) && isNounLike(tokens[k + 1]);
 
 /** Index after a run of capitalised words / quoted names from `i`, or `i` when there is none. */
+/** A short number inside a name ("Apollo 11", "Formel 1"), not a count of what follows ("nach Polizeiangaben 30 Menschen"). */
+const nameNumber = (tokens: Token[], j: number) => {
+  const t = tokens[j]!;
+  return t.kind === 'num' && /^\d{1,2}$/.test(t.text) && tokens[j - 1]!.cap && !isNounLike(tokens[j + 1]);
+};
+
 function capsEnd(tokens: Token[], i: number): number {
   let j = i;
   let caps = 0;
@@ -128,7 +134,7 @@ function capsEnd(tokens: Token[], i: number): number {
     if (quoted > 0) {
       j = joinsQuotedName(tokens, quoted) ? quoted + 2 : quoted;
       caps++;
-    } else if (isNounLike(t) || (caps > 0 && t.kind === 'num' && /^\d+$/.test(t.text) && tokens[j - 1]!.cap && t.text.length < 3)) {
+    } else if (isNounLike(t) || (caps > 0 && nameNumber(tokens, j))) {
       j++;
       caps++;
     } else if (caps > 0 && joinsTruncatedCompound(tokens, j)) {
