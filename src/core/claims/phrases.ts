@@ -161,11 +161,6 @@ function attaches(tokens: Token[], start: number, head: number, end: number): bo
   return false;
 }
 
-/**
- * The noun phrase starting at token `i` (an article, adjectives, then capitalised words), with a
- * genitive ("der Sprecher des Ministeriums") or "für" attachment ("Institut für Kriegsstudien") and
- * a short parenthesis ("(ISW)", "(46)"). Null when no capitalised word follows.
- */
 /** A name in the genitive that stands for an article before adjectives: "Berlins früherer Bürgermeister", "Irans oberster Führer". */
 export function saxonGenitive(tokens: Token[], at: number): boolean {
   const t = tokens[at];
@@ -179,9 +174,15 @@ export function saxonGenitive(tokens: Token[], at: number): boolean {
   while (k < at + 1 + MAX_ADJECTIVES && isAdjective(tokens[k]) && !tokens[k]!.cap) k++;
   return tokens[k]?.cap === true;
 }
+
 /** Endings of an adjective after a genitive name ("früherer", "neues", "größte"), which past tenses ("eröffnete") and plurals ("erzählen") lack. */
 const STRONG_ADJECTIVE = /(?:er|es|ste|[^t]e)$/;
 
+/**
+ * The noun phrase starting at token `i` (an article, adjectives, then capitalised words), with a
+ * genitive ("der Sprecher des Ministeriums") or "für" attachment ("Institut für Kriegsstudien") and
+ * a short parenthesis ("(ISW)", "(46)"). Null when no capitalised word follows.
+ */
 export function phraseAfter(tokens: Token[], i: number, depth = 0): Phrase | null {
   let j = i;
   if (isDeterminer(tokens[j]) || saxonGenitive(tokens, j)) j = extendedAttributeEnd(tokens, j + 1);
