@@ -501,3 +501,15 @@ describe('numbers after a source', () => {
     expect(sourcesOf('Wie Formel 1 mitteilte, wird das Rennen abgesagt.')).toEqual(['Formel 1']);
   });
 });
+
+describe('an outlet addressed in the dative', () => {
+  it('is not part of the speaker: "sagte der Minister der Nachrichtenagentur dpa"', () => {
+    expect(sourcesOf('Die Lage sei ernst, sagte der SPD-Politiker der Zeitung Welt am Sonntag.')).toEqual(['SPD-Politiker']);
+    expect(sourcesOf('Die Lage sei ernst, sagte ein Sprecher der Regierung der ungarischen Nachrichtenagentur MTI.')).toEqual(['Regierung']);
+  });
+
+  it('still owns its reports and its staff', () => {
+    expect(sourcesOf('Laut einem Bericht der Zeitung „Haaretz“ sind 30 Menschen tot.')).toEqual(['Haaretz']);
+    expect(sourcesOf('Der Chefredakteur der Zeitung sagte, man prüfe das.')).toEqual(['Chefredakteur der Zeitung']);
+  });
+});

@@ -178,6 +178,20 @@ export function saxonGenitive(tokens: Token[], at: number): boolean {
 /** Endings of an adjective after a genitive name ("früherer", "neues", "größte"), which past tenses ("eröffnete") and plurals ("erzählen") lack. */
 const STRONG_ADJECTIVE = /(?:er|es|ste|[^t]e)$/;
 
+/** Who works for an outlet and so may be named in its genitive: "der Chefredakteur der Zeitung". */
+const MEDIA_STAFF = /(?:redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|herausgeber|herausgeberin|journalist|journalistin|kolumnist|kolumnistin|verleger|verlegerin|moderator|moderatorin)$/;
+
+/**
+ * "der Nachrichtenagentur dpa" after someone is the outlet addressed, in the dative ("sagte ein
+ * Regierungssprecher der Nachrichtenagentur dpa"), unless the head is a report of it ("ein Bericht
+ * der Zeitung") or someone working for it.
+ */
+function addressedOutlet(tokens: Token[], head: number, inner: Phrase): boolean {
+  if (tokens[inner.start]!.lower !== 'der' || !(tokens[inner.head]!.flags & MEDIA)) return false;
+  const owner = tokens[head]!;
+  return !MEDIA_STAFF.test(owner.lower) && !(owner.flags & (REPORT | MEDIA) && !/^sprecher(?:in)?$/.test(owner.lower));
+}
+
 /**
  * The noun phrase starting at token `i` (an article, adjectives, then capitalised words), with a
  * genitive ("der Sprecher des Ministeriums") or "für" attachment ("Institut für Kriegsstudien") and
@@ -206,7 +220,7 @@ export function phraseAfter(tokens: Token[], i: number, depth = 0): Phrase | nul
     const next = tokens[end];
     if (next && ATTACH_GENITIVE.has(next.lower) && !next.cap) {
       const inner = phraseAfter(tokens, end, depth + 1);
-      if (inner) end = inner.end;
+      if (inner && !addressedOutlet(tokens, j - 1, inner)) end = inner.end;
     } else if (next?.lower === 'für' && FUER_HEAD.test(tokens[j - 1]!.lower)) {
       let inner = phraseAfter(tokens, end + 1, depth + 1);
       // The "und" inside the name: "Landesamt für Gesundheit und Lebensmittelsicherheit".
