@@ -513,3 +513,28 @@ describe('an outlet addressed in the dative', () => {
     expect(sourcesOf('Der Chefredakteur der Zeitung sagte, man prüfe das.')).toEqual(['Chefredakteur der Zeitung']);
   });
 });
+
+describe('shares of a group', () => {
+  it('names no share as a source, with its group or without: the survey speaks for them', () => {
+    expect(sourcesOf('25 Prozent der Befragten sagten, sie würden wechseln.')).toEqual([]);
+    expect(sourcesOf('Auch abends sei man erreichbar, gab rund die Hälfte der Befragten an.')).toEqual([]);
+    expect(sourcesOf('60 Prozent sagten, sie seien zufrieden.')).toEqual([]);
+  });
+
+  it('keeps participles used as nouns whole in the dative plural', () => {
+    expect(sourcesOf('Laut den Abgeordneten ist das Gesetz verfassungswidrig.')).toEqual(['Abgeordneten']);
+    expect(sourcesOf('Nach Angaben des Athleten war die Strecke zu kurz.')).toEqual(['Athlet']);
+  });
+});
+
+describe('a noun in the genitive before a name', () => {
+  it('is named in the nominative, as before an acronym', () => {
+    expect(sourcesOf('Laut einer Umfrage des deutschen Hightech-Verbandes Bitkom ist das so.')).toEqual(['deutscher Hightech-Verband Bitkom']);
+    expect(sourcesOf('Ein Sprecher des betroffenen Unternehmens Badijah sagte, es fehle jede Spur.')).toEqual(['betroffenes Unternehmen Badijah']);
+    expect(sourcesOf('Laut einem Bericht des UN-Flüchtlingshilfswerks UNHCR ist das so.')).toEqual(['UN-Flüchtlingshilfswerk UNHCR']);
+  });
+
+  it('leaves a capitalised adjective before a noun alone', () => {
+    expect(sourcesOf('Nach Angaben des Berliner Tagesspiegels ist die Zahl gestiegen.')).toEqual(['Berliner Tagesspiegel']);
+  });
+});

@@ -27,7 +27,7 @@ import {
   skipAdverbials,
 } from './phrases.ts';
 import type { Token } from './tokens.ts';
-import { CONJUNCTIONS, GERMAN_AUXILIARIES, isTimeWord, PARTICLES, POSSESSIVES, SUBORDINATORS } from './words.ts';
+import { CONJUNCTIONS, GERMAN_AUXILIARIES, isTimeWord, PARTICLES, POSSESSIVES, SHARE, SUBORDINATORS } from './words.ts';
 
 export interface Attribution {
   /** Named sources, outermost first. */
@@ -220,7 +220,6 @@ const COUNTING = new Set([
   'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf',
 ]);
 
-const SHARE = /^(?:hälfte|drittel|viertel|fünftel|zehntel|prozent|prozentpunkte|mal)$/;
 
 /**
  * A subject that counts its members, with what it counts: "Mehrere Zeugen sagten", "300

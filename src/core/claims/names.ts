@@ -8,7 +8,7 @@
 import { FUNCTION, GIVEN_NAMES, isCommonNoun, isNotNoun, isOrgNoun, isOrgPlural, isRole, MEDIA, ORG, PLACES, REPORT, ROLE } from './lexicon.ts';
 import { extendedAttributeEnd, isDeterminer, isPreposition, joinsQuotedName, joinsTruncatedCompound, opensOneOf, phraseAfter, type Phrase } from './phrases.ts';
 import type { Token } from './tokens.ts';
-import { isTimeWord, SELF_STANDING_REPORTS } from './words.ts';
+import { isTimeWord, SELF_STANDING_REPORTS, SHARE } from './words.ts';
 
 type Gender = 'm' | 'f' | 'n' | 'pl';
 
@@ -18,6 +18,8 @@ const NEUTER =
 const MASCULINE_E = /(?:experte|kollege|zeuge|kunde|bote|franzose|russe|türke|grieche|chinese)$/;
 /** Weak masculine nouns lose "-en" in the singular: "des Präsidenten" → "Präsident". */
 const WEAK_MASCULINE = /(?:ent|ant|ist|at|oge|af|oph|et)en$/;
+/** Participles used as nouns, which "-eten" shares with "Athleten": "den Abgeordneten", "den Geflüchteten". */
+const PARTICIPLE_NOUN = /^(?:ab|an|auf|aus|be|ein|ent|er|ge|mit|nach|über|unter|ver|vor|zer)\p{L}*eten$/u;
 /** Weak nouns in -e lose their "-n": "des Experten" → "Experte". */
 const WEAK_E = /(?:experte|kollege|zeuge|kunde|bote)n$/;
 
@@ -74,7 +76,7 @@ function caseArticle(determiner: string): string {
 function nominativeNoun(noun: string, article: string): { noun: string; plural: boolean } {
   const lower = noun.toLowerCase();
   const singular = article === 'des' || article === 'eines' || article === 'dem' || article === 'einem' || article === 'den' || article === 'einen';
-  if (singular && WEAK_MASCULINE.test(lower)) return { noun: noun.slice(0, -2), plural: false };
+  if (singular && WEAK_MASCULINE.test(lower) && !PARTICIPLE_NOUN.test(lower)) return { noun: noun.slice(0, -2), plural: false };
   if (singular && WEAK_E.test(lower)) return { noun: noun.slice(0, -1), plural: false };
   if (article === 'des' || article === 'eines') {
     if (lower.endsWith('nisses')) return { noun: noun.slice(0, -3), plural: false };
@@ -194,6 +196,8 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
   if (owner >= 0) return tokens[owner]!.text.replace(/(?:s|['’])$/, '');
   const end = headEnd(tokens, p);
   const headToken = tokens[p.head]!;
+  // "60 Prozent", "die Hälfte der Befragten": a share of a survey's answers, which the survey speaks for.
+  if (SHARE.test(headToken.lower)) return null;
   // What someone said stands for who said it: "Angaben des Geheimdiensts", "Sprecher der Polizei", "Angaben von Experten".
   if (headToken.flags & REPORT) {
     // A parenthesis after the name ("Aussagen von Klaus Wowereit (SPD)") attaches nothing.
@@ -240,8 +244,12 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     return group ? `${tokens[p.start]!.lower} ${tokens[p.start + 1]!.text} ${group}` : null;
   }
   const article = p.start < p.head && isDeterminer(tokens[p.start]) ? caseArticle(tokens[p.start]!.lower) : '';
-  // "des UN-Flüchtlingshilfswerks UNHCR", "des Senders CNN": the noun before an acronym carries the case.
-  const lastHead = end - 2 >= p.head && isAcronymToken(tokens[end - 1]!) && tokens[end - 2]!.kind === 'word' ? end - 2 : end - 1;
+  // "des UN-Flüchtlingshilfswerks UNHCR", "des Senders CNN", "des Verbandes Bitkom": the noun before a name carries the case.
+  const last = tokens[end - 1]!;
+  const before = tokens[end - 2];
+  const genitiveNoun = before !== undefined && /s$/.test(before.lower) && isCommonNoun(before.lower.slice(before.lower.lastIndexOf('-') + 1));
+  const nameAfter = isAcronymToken(last) || (last.kind === 'word' && !isCommonNoun(last.lower) && genitiveNoun);
+  const lastHead = end - 2 >= p.head && before!.kind === 'word' && nameAfter ? end - 2 : end - 1;
   const compound = tokens[lastHead]!.text.match(REPORT_COMPOUND);
   const replace = new Map<number, string>();
   let headNoun = tokens[lastHead]!.text;

@@ -124,6 +124,9 @@ export const SELF_STANDING_REPORTS = set(`
   urteil urteils mitteilung pressemitteilung erklärung stellungnahme meldung aussendung presseaussendung
   sprecher sprechers sprecherin vertreter vertreters vertreterin mitarbeiter mitarbeiters`);
 
+/** Nouns for a share of a group: "25 Prozent der Befragten", "die Hälfte der Deutschen". */
+export const SHARE = /^(?:hälfte|drittel|viertel|fünftel|zehntel|prozent|prozentpunkte|mal)$/;
+
 /** Nouns for what a source said; the phrase after them names the source ("Angaben der Polizei"). */
 export const REPORT_NOUNS = set(`
   angaben angabe ansicht meinung auffassung einschätzung einschätzungen darstellung darstellungen informationen
