@@ -398,6 +398,10 @@ describe('names built with "ohne"', () => {
     expect(sourcesOf('Reporter ohne Grenzen kritisierte, dass die Regierung Journalisten verhafte.')).toEqual(['Reporter ohne Grenzen']);
     expect(sourcesOf('Laut Reporter ohne Grenzen sitzen 500 Journalisten in Haft.')).toEqual(['Reporter ohne Grenzen']);
   });
+
+  it('keeps the whole name after a descriptor', () => {
+    expect(sourcesOf('Die Hilfsorganisation Ärzte ohne Grenzen teilte mit, dass die Bewohner geflohen seien.')).toEqual(['Hilfsorganisation Ärzte ohne Grenzen']);
+  });
 });
 
 describe('subjects that count who spoke', () => {

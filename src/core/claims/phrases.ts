@@ -215,7 +215,7 @@ export function phraseAfter(tokens: Token[], i: number, depth = 0): Phrase | nul
     if (tokens[k]?.text === ')' && k > end + 1) end = k + 1;
   }
   // A name built with "ohne": "Ärzte ohne Grenzen", "Reporter ohne Grenzen".
-  if (tokens[end]?.lower === 'ohne' && end === j && j === head + 1 && tokens[end + 1]?.cap && !isDeterminer(tokens[end + 1]) && !tokens[end + 2]?.cap) end += 2;
+  if (tokens[end]?.lower === 'ohne' && end === j && tokens[end + 1]?.cap && !isDeterminer(tokens[end + 1]) && !tokens[end + 2]?.cap) end += 2;
   if (depth < 2 && attaches(tokens, i, head, j)) {
     const next = tokens[end];
     if (next && ATTACH_GENITIVE.has(next.lower) && !next.cap) {
