@@ -510,10 +510,12 @@ describe('an outlet addressed in the dative', () => {
   it('is not part of the speaker: "sagte der Minister der Nachrichtenagentur dpa"', () => {
     expect(sourcesOf('Die Lage sei ernst, sagte der SPD-Politiker der Zeitung Welt am Sonntag.')).toEqual(['SPD-Politiker']);
     expect(sourcesOf('Die Lage sei ernst, sagte ein Sprecher der Regierung der ungarischen Nachrichtenagentur MTI.')).toEqual(['Regierung']);
+    expect(sourcesOf('Die Kräfte würden am Montag eingewiesen, erklärte ein Heeressprecher der APA.')).toEqual(['Heeressprecher']);
   });
 
   it('still owns its reports and its staff', () => {
     expect(sourcesOf('Laut einem Bericht der Zeitung „Haaretz“ sind 30 Menschen tot.')).toEqual(['Haaretz']);
+    expect(sourcesOf('Laut einem Bericht der APA sind 30 Menschen tot.')).toEqual(['APA']);
     expect(sourcesOf('Der Chefredakteur der Zeitung sagte, man prüfe das.')).toEqual(['Chefredakteur der Zeitung']);
   });
 });

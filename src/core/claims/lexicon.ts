@@ -54,6 +54,8 @@ export const GIVEN_NAMES: ReadonlyMap<string, Gender> = new Map([
 
 /** Outlets and organisations by exact spelling; multiword ones keyed by their first word. */
 export const ORGANISATIONS: ReadonlySet<string> = new Set([...gazetteer.outlets, ...gazetteer.organisations]);
+/** News outlets and agencies known by name: "dpa", "APA", "Reuters". */
+export const OUTLETS: ReadonlySet<string> = new Set(gazetteer.outlets);
 export const MULTIWORD_ORGANISATIONS: ReadonlyMap<string, readonly string[][]> = (() => {
   const byFirst = new Map<string, string[][]>();
   for (const name of [...gazetteer.outlets, ...gazetteer.organisations]) {

@@ -3,7 +3,7 @@
  * phrase is (article) (adjectives) capitalised words (genitive or "für" attachment) (parenthesis).
  * The walks never revisit a token, so each call is linear in the phrase it returns.
  */
-import { FUNCTION, isNotNoun, MEDIA, ORG, ORGANISATIONS, REPORT, ROLE } from './lexicon.ts';
+import { FUNCTION, isNotNoun, MEDIA, ORG, ORGANISATIONS, OUTLETS, REPORT, ROLE } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { ADVERBS, DETERMINERS, MONTHS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WEEKDAYS } from './words.ts';
 
@@ -182,12 +182,13 @@ const STRONG_ADJECTIVE = /(?:er|es|ste|[^t]e)$/;
 const MEDIA_STAFF = /(?:redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|herausgeber|herausgeberin|journalist|journalistin|kolumnist|kolumnistin|verleger|verlegerin|moderator|moderatorin)$/;
 
 /**
- * "der Nachrichtenagentur dpa" after someone is the outlet addressed, in the dative ("sagte ein
+ * "der Nachrichtenagentur dpa", "der APA" after someone is the outlet addressed, in the dative ("sagte ein
  * Regierungssprecher der Nachrichtenagentur dpa"), unless the head is a report of it ("ein Bericht
  * der Zeitung") or someone working for it.
  */
 function addressedOutlet(tokens: Token[], head: number, inner: Phrase): boolean {
-  if (tokens[inner.start]!.lower !== 'der' || !(tokens[inner.head]!.flags & MEDIA)) return false;
+  const outlet = tokens[inner.head]!;
+  if (tokens[inner.start]!.lower !== 'der' || !(outlet.flags & MEDIA || OUTLETS.has(outlet.text))) return false;
   const owner = tokens[head]!;
   return !MEDIA_STAFF.test(owner.lower) && !(owner.flags & (REPORT | MEDIA) && !/^sprecher(?:in)?$/.test(owner.lower));
 }
