@@ -544,3 +544,16 @@ describe('a noun in the genitive before a name', () => {
     expect(sourcesOf('Nach Angaben des Berliner Tagesspiegels ist die Zahl gestiegen.')).toEqual(['Berliner Tagesspiegel']);
   });
 });
+
+describe('what follows a cited report or a second verb', () => {
+  it('ends a report in the plural before the next noun, but keeps its owner in the genitive', () => {
+    expect(sourcesOf('Der Stürmer verlässt laut italienischen Medienberichten Champions-League-Finalist Juventus Turin.')).toEqual(['italienische Medien']);
+    expect(sourcesOf('Die Opfer erlitten nach Polizeiangaben Schuss- beziehungsweise Stichverletzungen.')).toEqual(['Polizei']);
+    expect(sourcesOf('Nach Angaben Ibrahims wurden 45 Mitglieder seiner Gemeinde verletzt.')).toEqual(['Ibrahim']);
+  });
+
+  it('gives a second main clause with "aber" the first one\'s subject, not its object', () => {
+    expect(sourcesOf('Die Grünen haben die Verordnung begrüßt, fordern aber weiterhin eine Änderung der Finanzverfassung.')).toEqual(['Grünen']);
+    expect(sourcesOf('Elf Menschen seien umgekommen, teilte die Küstenwache mit.')).toEqual(['Küstenwache']);
+  });
+});

@@ -214,6 +214,9 @@ function nameBeforeVerb(tokens: Token[], verb: number): Phrase | null {
   return name && name.end === comma ? name : null;
 }
 
+/** Words after a verb that open a second main clause against the first: "…, fordern aber …". */
+const CONTRAST = new Set(['aber', 'jedoch', 'doch']);
+
 /** Words that count a subject instead of naming it with an article: "Mehrere Zeugen", "Zwei Polizisten". */
 const COUNTING = new Set([
   'mehrere', 'einige', 'viele', 'zahlreiche', 'manche', 'andere', 'weitere', 'wenige', 'beide', 'dutzende', 'hunderte', 'tausende',
@@ -354,7 +357,12 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
     const before = inserted ? subjectBeforeInsertion(tokens, start) : null;
     if (before) return { speaker: { phrase: before }, finite, start };
     const named = inserted ? nameBeforeVerb(tokens, start) : null;
-    return { speaker: named ? { phrase: named } : (subjectAfter(tokens, finite) ?? sharedSubject(tokens, finite)), finite, start };
+    if (named) return { speaker: { phrase: named }, finite, start };
+    // "Die Grünen haben die Verordnung begrüßt, fordern aber eine Änderung": a second main clause, whose subject is shared and
+    // whose thing after the verb is its object. Without "aber" the clause before is what was said: "…, teilte die Küstenwache mit".
+    const after = subjectAfter(tokens, finite);
+    const contrasted = CONTRAST.has(tokens[finite + 1]?.lower ?? '') && (!after || !speakerLike(tokens, after));
+    return { speaker: (contrasted ? sharedSubject(tokens, finite) : null) ?? after ?? sharedSubject(tokens, finite), finite, start };
   }
   let front = start;
   while (front < finite && (CONJUNCTIONS.has(tokens[front]!.lower) || BETWEEN.has(tokens[front]!.lower))) front++;

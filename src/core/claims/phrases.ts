@@ -118,6 +118,16 @@ export const joinsTruncatedCompound = (tokens: Token[], k: number) =>
   TRUNCATION_JOINS.has(tokens[k]!.text) && (tokens[k - 1]?.text.endsWith('-') ?? false) && isNounLike(tokens[k + 1]);
 
 /** Index after a run of capitalised words / quoted names from `i`, or `i` when there is none. */
+/** Reports in the dative plural, as citations use them: "nach Polizeiangaben", "laut Medienberichten". */
+const PLURAL_REPORT = /(?:angaben|informationen|erkenntnissen|berichten|meldungen|aussagen|kreisen|quellen)$/;
+
+/** Whether the capitalised words from `j` end in a genitive name: "Ibrahims", "Wladimir Putins". */
+function genitiveNameAt(tokens: Token[], j: number): boolean {
+  let k = j;
+  while (k + 1 < tokens.length && k < j + MAX_CAPS - 1 && tokens[k + 1]!.cap && tokens[k + 1]!.kind === 'word') k++;
+  return /[^s]s$/.test(tokens[k]!.text);
+}
+
 /** A short number inside a name ("Apollo 11", "Formel 1"), not a count of what follows ("nach Polizeiangaben 30 Menschen"). */
 const nameNumber = (tokens: Token[], j: number) => {
   const t = tokens[j]!;
@@ -129,7 +139,9 @@ function capsEnd(tokens: Token[], i: number): number {
   let caps = 0;
   while (j < tokens.length && caps < MAX_CAPS) {
     const t = tokens[j]!;
-    if (t.quoted) break;
+    // "laut italienischen Medienberichten Champions-League-Finalist Juventus": reports in the plural take no name after them,
+    // except their owner's in the genitive ("nach Angaben Ibrahims").
+    if (t.quoted || (caps > 0 && t.cap && PLURAL_REPORT.test(tokens[j - 1]!.lower) && !genitiveNameAt(tokens, j))) break;
     const quoted = quotedNameEnd(tokens, j);
     if (quoted > 0) {
       j = joinsQuotedName(tokens, quoted) ? quoted + 2 : quoted;
