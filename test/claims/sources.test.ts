@@ -557,3 +557,23 @@ describe('what follows a cited report or a second verb', () => {
     expect(sourcesOf('Elf Menschen seien umgekommen, teilte die Küstenwache mit.')).toEqual(['Küstenwache']);
   });
 });
+
+describe('a fronted thing with a relative clause', () => {
+  it('is the object when someone who may speak follows the verb', () => {
+    expect(sourcesOf('Die Zahl der Menschen, die getötet worden sein sollen, bezifferte die chinesische Nachrichtenagentur Xinhua auf 13.')).toEqual([
+      'Xinhua',
+    ]);
+    expect(sourcesOf('Estland, Litauen und Lettland seien ohnehin in der EU und Nato, erklärte der Minister.')).toEqual(['Minister']);
+  });
+
+  it('stays the subject when it may speak itself', () => {
+    expect(sourcesOf('Der Sprecher, der seit 2010 im Amt ist, sagte, die Lage sei ernst.')).toEqual(['Sprecher']);
+  });
+});
+
+describe('more cited reports', () => {
+  it('names who proposed, and who testified before a quoted slogan', () => {
+    expect(sourcesOf('So sollen diese laut Vorschlag der CDU am Mittwoch beginnen.')).toEqual(['CDU']);
+    expect(sourcesOf('Mair rief bei dem Angriff laut Zeugenaussagen "Britain First".')).toEqual(['Zeugen']);
+  });
+});

@@ -355,7 +355,11 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
     if (subordinate) return { speaker: { phrase: subordinate.phrase }, finite, start: subordinate.opener };
     const inserted = start > 0 && tokens[start - 1]!.text === ',';
     const before = inserted ? subjectBeforeInsertion(tokens, start) : null;
-    if (before) return { speaker: { phrase: before }, finite, start };
+    if (before) {
+      // "Die Zahl der Menschen, die …, bezifferte die Nachrichtenagentur Xinhua": a fronted thing is the object when someone follows the verb.
+      const after = speakerLike(tokens, { phrase: before }) ? null : subjectAfter(tokens, finite);
+      return { speaker: after && 'phrase' in after && headSpeakerLike(tokens, after) ? after : { phrase: before }, finite, start };
+    }
     const named = inserted ? nameBeforeVerb(tokens, start) : null;
     if (named) return { speaker: { phrase: named }, finite, start };
     // "Die Grünen haben die Verordnung begrüßt, fordern aber eine Änderung": a second main clause, whose subject is shared and

@@ -141,7 +141,7 @@ function capsEnd(tokens: Token[], i: number): number {
     const t = tokens[j]!;
     // "laut italienischen Medienberichten Champions-League-Finalist Juventus": reports in the plural take no name after them,
     // except their owner's in the genitive ("nach Angaben Ibrahims").
-    if (t.quoted || (caps > 0 && t.cap && PLURAL_REPORT.test(tokens[j - 1]!.lower) && !genitiveNameAt(tokens, j))) break;
+    if (t.quoted || (caps > 0 && (t.cap || t.kind === 'open') && PLURAL_REPORT.test(tokens[j - 1]!.lower) && !genitiveNameAt(tokens, j))) break;
     const quoted = quotedNameEnd(tokens, j);
     if (quoted > 0) {
       j = joinsQuotedName(tokens, quoted) ? quoted + 2 : quoted;

@@ -134,7 +134,7 @@ export const REPORT_NOUNS = set(`
   berichten bericht berichte daten zahlen umfrage umfragen untersuchung untersuchungen überzeugung auskunft
   mitteilung mitteilungen meldung meldungen erklärung stellungnahme studie analyse statistik prognose prognosen vorhersage ankündigung
   urteil gutachten aussendung presseaussendung pressemitteilung sicht beobachtungen kreisen quellen sprecher
-  sprecherin sprechern vertreter vertreterin vertretern mitarbeiter mitarbeitern ermittlungen`);
+  sprecherin sprechern vertreter vertreterin vertretern mitarbeiter mitarbeitern ermittlungen vorschlag`);
 
 /** Words that can open a citation: "laut X", "X zufolge", "nach Angaben", "heißt es", ", so X", "unter Berufung auf". */
 export const CITATION_WORDS = set(`laut gemäß zufolge nach aus seitens heißt hieß hiess so unter mit gestützt berufend beruft berief according`);
