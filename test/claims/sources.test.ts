@@ -577,3 +577,17 @@ describe('more cited reports', () => {
     expect(sourcesOf('Mair rief bei dem Angriff laut Zeugenaussagen "Britain First".')).toEqual(['Zeugen']);
   });
 });
+
+describe('"nach" as a time', () => {
+  it('reads a counted span or a time adverb before "nach" as a time, a date before it not', () => {
+    expect(sourcesOf('Zwei Monate nach dem Urteil des Bundesverwaltungsgerichts liegt nun die Begründung vor.')).toEqual([]);
+    expect(sourcesOf('Erst nach umfangreichen Ermittlungen der Polizei war genug Material beisammen.')).toEqual([]);
+    expect(sourcesOf('500 Bewaffnete waren es allein am Mittwoch nach Angaben der Syrischen Beobachtungsstelle für Menschenrechte.')).toEqual([
+      'Syrische Beobachtungsstelle für Menschenrechte',
+    ]);
+  });
+
+  it('keeps a "für" complement after a name in the genitive', () => {
+    expect(sourcesOf('Nach Angaben des Schweizer Bundesamts für Umwelt bleibt die Gefahr bestehen.')).toEqual(['Schweizer Bundesamt für Umwelt']);
+  });
+});

@@ -214,6 +214,16 @@ function nameBeforeVerb(tokens: Token[], verb: number): Phrase | null {
   return name && name.end === comma ? name : null;
 }
 
+/** Words before "nach" that make it a time: "Zwei Monate nach dem Urteil", "Erst nach umfangreichen Ermittlungen". */
+const TIME_BEFORE_NACH = new Set(['erst', 'kurz', 'bald', 'gleich', 'unmittelbar', 'direkt', 'schon', 'bereits', 'noch', 'spät', 'später', 'früh', 'lange']);
+/** A time before "nach": an adverb, or a counted span ("Zwei Monate nach"), not a date ("am Mittwoch nach Angaben der …"). */
+const afterTime = (tokens: Token[], i: number) => {
+  const before = tokens[i - 1];
+  if (!before || before.quoted) return false;
+  const count = tokens[i - 2];
+  return TIME_BEFORE_NACH.has(before.lower) || (isTimeWord(before.lower) && count !== undefined && (count.kind === 'num' || COUNTING.has(count.lower)));
+};
+
 /** Words after a verb that open a second main clause against the first: "…, fordern aber …". */
 const CONTRAST = new Set(['aber', 'jedoch', 'doch']);
 
@@ -731,7 +741,7 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       // "dem Bericht vom Donnerstag zufolge": the date belongs to the report, which is the source.
       if (p && isTime(tokens, p) && DATED.has(tokens[p.start - 1]?.lower ?? '')) p = phraseBefore(tokens, p.start - 1, floor, true);
       cite('zufolge', p, outer);
-    } else if (lower === 'nach' || lower === 'aus' || lower === 'seitens') {
+    } else if ((lower === 'nach' && !afterTime(tokens, i)) || lower === 'aus' || lower === 'seitens') {
       // "nach Angaben der Polizei", "nach einem Bericht der Zeitung" — but not "nach dem Urteil des Gerichts", which is a time.
       const p = phraseAfter(tokens, i + 1);
       // "nach Grupps Meinung": the noun that says it is a citation comes after its possessor.

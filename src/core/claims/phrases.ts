@@ -27,7 +27,7 @@ const SENTENCE_ADVERB = /(?:lich|isch|weise|mals|falls|seits|dings|gemäß|wärt
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'al', 'bin', 'ibn', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'le', 'la', 'dos', 'du']);
 const ATTACH_GENITIVE = new Set(['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer']);
 /** Head nouns that take a "für …" complement inside a name: "Institut für Kriegsstudien". */
-const FUER_HEAD = /(?:institut|amt|ministerium|zentrum|kommission|komitee|rat|stiftung|verband|organisation|agentur|büro|gesellschaft|bund|beauftragte|beauftragter|behörde|akademie|hochkommissar)$/;
+const FUER_HEAD = /(?:institut|amt|ministerium|zentrum|kommission|komitee|rat|stiftung|verband|organisation|agentur|büro|gesellschaft|bund|beauftragte|beauftragter|behörde|akademie|hochkommissar|stelle)(?:e?s)?$/;
 
 export const isDeterminer = (t: Token | undefined) => t !== undefined && (DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower));
 
