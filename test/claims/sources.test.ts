@@ -591,3 +591,10 @@ describe('"nach" as a time', () => {
     expect(sourcesOf('Nach Angaben des Schweizer Bundesamts für Umwelt bleibt die Gefahr bestehen.')).toEqual(['Schweizer Bundesamt für Umwelt']);
   });
 });
+
+describe('professions that speak', () => {
+  it('names the person after a profession, as after a title', () => {
+    expect(sourcesOf('Die ganze demokratische Fassade bröckelt, sagt der Soziologe Bernardo Arévalo.')).toEqual(['Bernardo Arévalo']);
+    expect(sourcesOf('Das Unglück hätte noch schlimmer kommen können, sagte der Augenzeuge Abdel Asis Nakur.')).toEqual(['Abdel Asis Nakur']);
+  });
+});
