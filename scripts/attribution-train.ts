@@ -4,7 +4,7 @@
  *   node --import tsx scripts/attribution-train.ts [--data train|dev|FILE] [--show N] [--docs N]
  *   node --import tsx scripts/attribution-train.ts --curve [--data dev]
  *   node --import tsx scripts/attribution-train.ts --build-cues
- *   node --import tsx scripts/attribution-train.ts --build-model [--target-precision P] [--folds K] [--l2 X] [--min-count N] [--out FILE]
+ *   node --import tsx scripts/attribution-train.ts --build-model [--target-precision P] [--margin SE] [--folds K] [--l2 X] [--min-count N] [--out FILE]
  *
  * Scoring runs `extractClaims` on each document (title + text, paragraphs split on blank lines) and
  * applies exactly the matching rules of ../shared/eval/attribution.mjs, so figures here predict the
@@ -495,15 +495,18 @@ function fitRounds(docs: Doc[], l2: number, minCount: number, target: number, lo
  * Trains the attribution model on TRAIN. Precision on the documents a model was fitted on flatters
  * it, so the threshold comes from `--folds`-fold cross-validation: each fold is read by a model
  * fitted on the others, and the threshold kept is the one with the best pooled held-out F1 among
- * those whose held-out precision, less one standard error, reaches `--target-precision` (0.85, the
- * issue's floor: a wrong source costs a fact-checker more than a missing one). The weights shipped
- * are fitted on all of TRAIN.
+ * those whose held-out precision, less `--margin` standard errors, reaches `--target-precision`
+ * (0.85, the issue's floor: a wrong source costs a fact-checker more than a missing one). The
+ * margin is two standard errors: the rules themselves were written looking at TRAIN, so even its
+ * held-out folds flatter precision (dev came out 0.004–0.018 under them). The weights shipped are
+ * fitted on all of TRAIN.
  */
 function buildModel() {
   const docs = loadDocs('train');
   const l2 = Number(opt('--l2', '0.003'));
   const minCount = Number(opt('--min-count', '3'));
   const target = Number(opt('--target-precision', '0.85'));
+  const margins = Number(opt('--margin', '2'));
   const folds = Math.max(2, Number(opt('--folds', '5')));
   const heldOut = THRESHOLDS.map(() => ({ sys: 0, sysHit: 0, gold: 0, goldHit: 0 }));
   for (let k = 0; k < folds; k++) {
@@ -519,8 +522,8 @@ function buildModel() {
   THRESHOLDS.forEach((threshold, t) => {
     const m = rates(heldOut[t]!);
     if (args.includes('--verbose')) console.log(`  held out at ${threshold}: precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)}, F1 ${m.f1.toFixed(3)}`);
-    // One standard error of margin: the floor must hold on documents no fold has seen either.
-    const margin = Math.sqrt((m.precision * (1 - m.precision)) / Math.max(1, heldOut[t]!.sys));
+    // A margin of standard errors: the floor must hold on documents no fold has seen either.
+    const margin = margins * Math.sqrt((m.precision * (1 - m.precision)) / Math.max(1, heldOut[t]!.sys));
     if (m.precision - margin >= target && m.f1 > chosen.f1) chosen = { threshold, ...m };
   });
   console.log(`cross-validated threshold ${chosen.threshold}: held-out precision ${chosen.precision.toFixed(3)}, recall ${chosen.recall.toFixed(3)}, F1 ${chosen.f1.toFixed(3)}`);
@@ -528,7 +531,7 @@ function buildModel() {
   file.about =
     'Attribution model: weights of a conditional logit over the evidence of each candidate source (see src/core/claims/model.ts), trained by `scripts/attribution-train.ts --build-model` ' +
     `on the TRAIN split of the German quotation dataset (Petersen-Frey & Biemann 2024, CC BY-NC-SA 4.0); L2 ${l2}, features seen at least ${minCount} times; ` +
-    `threshold with the best held-out F1 in ${folds}-fold cross-validation on TRAIN whose held-out precision less one standard error is ${target} or more ` +
+    `threshold with the best held-out F1 in ${folds}-fold cross-validation on TRAIN whose held-out precision less ${margins} standard errors is ${target} or more ` +
     `(held out: precision ${chosen.precision.toFixed(3)}, recall ${chosen.recall.toFixed(3)}, F1 ${chosen.f1.toFixed(3)}).`;
   const out = opt('--out', MODEL_PATH.pathname);
   writeFileSync(out, JSON.stringify({ about: file.about, threshold: file.threshold, bias: file.bias, weights: file.weights }, null, 1) + '\n');
