@@ -449,8 +449,10 @@ describe('a subject whose verb frames what it thinks or says', () => {
     expect(sourcesOf('Einige Mitarbeiter sollen laut einem Bericht von The Register ein Memo erhalten haben, künftig keine T-Shirts zu tragen.')).toEqual(['Register']);
   });
 
-  it("proposes no subject for a first clause in Konjunktiv, which is itself someone's reported speech", () => {
+  it("proposes no subject for a first clause in Konjunktiv or with hearsay \"sollen\", which is itself reported", () => {
     expect(attributionOf('Rot-Grün habe durch das Wahlergebnis seine Mehrheit verloren, aber Schwarz-Gelb sei gescheitert.')).toBeNull();
+    expect(attributionOf('Dieser Wert würde auch für 2009 gelten, bevor für 2010 eine Neuregelung anstünde.')).toBeNull();
+    expect(attributionOf('In den Jahren 2009 und 2010 sollen insgesamt 1.000 Fahrzeuge fahren, auch eine Ausweitung sei denkbar.')).toBeNull();
     expect(sourcesOf('Die Regierung hat eingeräumt, die Lage sei ernst.')).toEqual(['Regierung']);
   });
 

@@ -224,6 +224,9 @@ const afterTime = (tokens: Token[], i: number) => {
   return TIME_BEFORE_NACH.has(before.lower) || (isTimeWord(before.lower) && count !== undefined && (count.kind === 'num' || COUNTING.has(count.lower)));
 };
 
+/** "sollen" passes on what others say: "Die Täter sollen geflohen sein". */
+const HEARSAY = new Set(['soll', 'sollen', 'sollte', 'sollten']);
+
 /** Words after a verb that open a second main clause against the first: "…, fordern aber …". */
 const CONTRAST = new Set(['aber', 'jedoch', 'doch']);
 
@@ -890,8 +893,9 @@ function framedBySubject(tokens: Token[]): { speaker: Speaker; features: string[
   const frame = contentAfterComma(tokens, c);
   if (!frame) return null;
   const verb = finiteVerbIn(tokens, 0, c);
-  // "Rot-Grün habe …, Schwarz-Gelb sei …": a first clause in Konjunktiv is itself someone's reported speech.
-  if (verb > 0 && reportedMoodAt(tokens, verb, false)) return null;
+  // "Rot-Grün habe …, Schwarz-Gelb sei …", "Dieser Wert würde gelten, bevor …", "1.000 Fahrzeuge sollen fahren, …": a first clause
+  // in Konjunktiv or with hearsay "sollen" is itself reported or supposed; its subject frames nothing.
+  if (verb > 0 && (reportedMoodAt(tokens, verb, true) || HEARSAY.has(tokens[verb]!.lower))) return null;
   const subject = verb > 0 ? mainSubject(tokens, c) : null;
   if (!subject) return null;
   const before = tokens[c - 1]!;
