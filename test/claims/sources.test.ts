@@ -600,3 +600,17 @@ describe('professions that speak', () => {
     expect(sourcesOf('Das Unglück hätte noch schlimmer kommen können, sagte der Augenzeuge Abdel Asis Nakur.')).toEqual(['Abdel Asis Nakur']);
   });
 });
+
+describe('times after a name', () => {
+  it('leaves a weekday or a part of a day out of the name', () => {
+    expect(sourcesOf('Die Dividende wird gekürzt, teilte der Konzern Mittwochabend mit.')).toEqual(['Konzern']);
+    expect(sourcesOf('Die meisten Notquartiere haben wieder Platz, sagte ein Sprecher der Polizeiinspektion Freyung Montagfrüh.')).toEqual([
+      'Polizeiinspektion Freyung',
+    ]);
+    expect(sourcesOf('Der Machthaber hatte Ende Jänner erklärt, er werde erneut kandidieren.')).toEqual(['Machthaber']);
+  });
+
+  it('names nobody for one\'s own account', () => {
+    expect(sourcesOf('Sie wirkt laut eigenem Bekunden seit 30 Jahren in der Staatsoper mit.')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { FUNCTION, isNotNoun, MEDIA, ORG, ORGANISATIONS, OUTLETS, REPORT, ROLE } from './lexicon.ts';
 import type { Token } from './tokens.ts';
-import { ADVERBS, DETERMINERS, MONTHS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WEEKDAYS } from './words.ts';
+import { ADVERBS, DETERMINERS, isTimeWord, MONTHS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WEEKDAYS } from './words.ts';
 
 /** Token range [start, end) of a phrase; `head` is the first capitalised word. */
 export interface Phrase {
@@ -142,6 +142,8 @@ function capsEnd(tokens: Token[], i: number): number {
     // "laut italienischen Medienberichten Champions-League-Finalist Juventus": reports in the plural take no name after them,
     // except their owner's in the genitive ("nach Angaben Ibrahims").
     if (t.quoted || (caps > 0 && (t.cap || t.kind === 'open') && PLURAL_REPORT.test(tokens[j - 1]!.lower) && !genitiveNameAt(tokens, j))) break;
+    // "teilte der Konzern Mittwochabend mit": a time after a name is an adverbial, not part of it.
+    if (caps > 0 && isTimeWord(t.lower) && !isTimeWord(tokens[j - 1]!.lower) && !tokens[j + 1]?.cap) break;
     const quoted = quotedNameEnd(tokens, j);
     if (quoted > 0) {
       j = joinsQuotedName(tokens, quoted) ? quoted + 2 : quoted;

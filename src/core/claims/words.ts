@@ -66,7 +66,9 @@ export const TIME_NOUNS = set(`
   nachmittag vormittag nacht wochenende quartal sommer winter frühjahr herbst zeit`);
 
 /** A day, a month or another time ("Donnerstag", "April", "Woche"): what dates something, never who speaks. */
-export const isTimeWord = (lower: string) => TIME_NOUNS.has(lower) || WEEKDAYS.has(lower) || MONTHS.has(lower);
+/** A weekday with its part of the day, written as one word: "Mittwochabend", "Sonntagmorgen". */
+const DAY_TIME = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)$/;
+export const isTimeWord = (lower: string) => TIME_NOUNS.has(lower) || WEEKDAYS.has(lower) || MONTHS.has(lower) || DAY_TIME.test(lower);
 
 /** Capitalised at the start of a sentence but not nouns: a sentence-initial token in here is not a name. */
 export const FUNCTION_WORDS = new Set([
@@ -134,7 +136,7 @@ export const REPORT_NOUNS = set(`
   berichten bericht berichte daten zahlen umfrage umfragen untersuchung untersuchungen überzeugung auskunft
   mitteilung mitteilungen meldung meldungen erklärung stellungnahme studie analyse statistik prognose prognosen vorhersage ankündigung
   urteil gutachten aussendung presseaussendung pressemitteilung sicht beobachtungen kreisen quellen sprecher
-  sprecherin sprechern vertreter vertreterin vertretern mitarbeiter mitarbeitern ermittlungen vorschlag`);
+  sprecherin sprechern vertreter vertreterin vertretern mitarbeiter mitarbeitern ermittlungen vorschlag bekunden`);
 
 /** Words that can open a citation: "laut X", "X zufolge", "nach Angaben", "heißt es", ", so X", "unter Berufung auf". */
 export const CITATION_WORDS = set(`laut gemäß zufolge nach aus seitens heißt hieß hiess so unter mit gestützt berufend beruft berief according`);
