@@ -614,3 +614,10 @@ describe('times after a name', () => {
     expect(sourcesOf('Sie wirkt laut eigenem Bekunden seit 30 Jahren in der Staatsoper mit.')).toEqual([]);
   });
 });
+
+describe('reports named by their adjective', () => {
+  it('puts the plural in the nominative, and names nobody for how long it took', () => {
+    expect(sourcesOf('Apple plante laut internen Berichten, auch Live-Fernsehen anzubieten.')).toEqual(['interne Berichte']);
+    expect(sourcesOf('Nach monatelangen Ermittlungen gegen eine Bande waren Kriminalisten auf Blüten gestoßen.')).toEqual([]);
+  });
+});

@@ -23,8 +23,11 @@ const PARTICIPLE_NOUN = /^(?:ab|an|auf|aus|be|ein|ent|er|ge|mit|nach|über|unter
 /** Weak nouns in -e lose their "-n": "des Experten" → "Experte". */
 const WEAK_E = /(?:experte|kollege|zeuge|kunde|bote)n$/;
 
+/** The dative plural's "-n" of report nouns whose plural ends in "-e": "laut internen Berichten" → "interne Berichte". */
+const DATIVE_PLURAL_N = /(?<=(?:berichte|erkenntnisse|ergebnisse))n$/i;
+
 /** Adjectives for which "nach offiziellen Angaben" names nobody. */
-const VAGUE = /^(?:eigen|neu|erst|bisherig|vorläufig|vorliegend|unbestätigt|übereinstimmend|jüngst|aktuell|letzt|weiter|ander|verschieden|mehrer|einig|zahlreich|viel|dies|jen|deren$|dessen$)/;
+const VAGUE = /^(?:eigen|neu|erst|bisherig|vorläufig|vorliegend|unbestätigt|übereinstimmend|jüngst|aktuell|letzt|weiter|ander|verschieden|mehrer|einig|zahlreich|viel|dies|jen|deren$|dessen$|monatelang|jahrelang|wochenlang|tagelang|langwierig|umfangreich)/;
 
 const GENERIC_REPORT = /(?:berichten|berichte|bericht|meldungen|meldung|gerüchten)$/;
 /** Compounds that name a source by what it said: "Polizeiangaben" → "Polizei". */
@@ -221,7 +224,7 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
     // Capitalised only as the sentence's first word: "Offiziellen Angaben zufolge".
     const lower = adjective && (!adjective.cap || (adjective.start === 0 && isNotNoun(adjective.lower)));
     if (p.head > p.start && adjective && adjective.kind === 'word' && lower && !isDeterminer(adjective) && !VAGUE.test(adjective.lower))
-      return `${nominativeAdjective(adjective.lower, 'pl')} ${headToken.text}`;
+      return `${nominativeAdjective(adjective.lower, 'pl')} ${headToken.text.replace(DATIVE_PLURAL_N, '')}`;
     // "laut einer Umfrage", "so die Studie", "sagte ein Sprecher": the document or the speaker itself.
     if (selfStanding(headToken.lower) && end === p.head + 1) {
       const article = isDeterminer(tokens[p.start]) ? tokens[p.start]!.lower : '';
