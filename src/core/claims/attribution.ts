@@ -214,6 +214,12 @@ function nameBeforeVerb(tokens: Token[], verb: number): Phrase | null {
   return name && name.end === comma ? name : null;
 }
 
+/** Words that count a subject instead of naming it with an article: "Mehrere Zeugen", "Zwei Polizisten". */
+const COUNTING = new Set([
+  'mehrere', 'einige', 'viele', 'zahlreiche', 'manche', 'andere', 'weitere', 'wenige', 'beide', 'dutzende', 'hunderte', 'tausende',
+  'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf',
+]);
+
 /** Words before "nach" that make it a time: "Zwei Monate nach dem Urteil", "Erst nach umfangreichen Ermittlungen". */
 const TIME_BEFORE_NACH = new Set(['erst', 'kurz', 'bald', 'gleich', 'unmittelbar', 'direkt', 'schon', 'bereits', 'noch', 'spät', 'später', 'früh', 'lange']);
 /** A time before "nach": an adverb, or a counted span ("Zwei Monate nach"), not a date ("am Mittwoch nach Angaben der …"). */
@@ -229,13 +235,6 @@ const HEARSAY = new Set(['soll', 'sollen', 'sollte', 'sollten']);
 
 /** Words after a verb that open a second main clause against the first: "…, fordern aber …". */
 const CONTRAST = new Set(['aber', 'jedoch', 'doch']);
-
-/** Words that count a subject instead of naming it with an article: "Mehrere Zeugen", "Zwei Polizisten". */
-const COUNTING = new Set([
-  'mehrere', 'einige', 'viele', 'zahlreiche', 'manche', 'andere', 'weitere', 'wenige', 'beide', 'dutzende', 'hunderte', 'tausende',
-  'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf',
-]);
-
 
 /**
  * A subject that counts its members, with what it counts: "Mehrere Zeugen sagten", "300
@@ -862,9 +861,9 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
   return { sources, pronoun: state.pronoun, pronounAt: outer.length + Math.min(state.at, speakers.length), backward, onlyAttributes, features };
 }
 
+const OWNER_MARKS = new Set(['der', 'des', 'von', 'vom']);
 /** Whether a phrase names an owner after its head: "dem Bericht der BBC", "dem Bericht von Human Rights Investigation". */
 const hasOwner = (tokens: Token[], p: Phrase) => tokens.slice(p.head + 1, p.end).some((t) => OWNER_MARKS.has(t.lower) && !t.quoted);
-const OWNER_MARKS = new Set(['der', 'des', 'von', 'vom']);
 
 /** The verb right after a quotation that opens the sentence and a comma ("„…“, freute sich …"), or -1. */
 function verbAfterOpeningQuotation(tokens: Token[]): number {

@@ -117,7 +117,6 @@ const TRUNCATION_JOINS = new Set(['und', 'oder', 'sowie']);
 export const joinsTruncatedCompound = (tokens: Token[], k: number) =>
   TRUNCATION_JOINS.has(tokens[k]!.text) && (tokens[k - 1]?.text.endsWith('-') ?? false) && isNounLike(tokens[k + 1]);
 
-/** Index after a run of capitalised words / quoted names from `i`, or `i` when there is none. */
 /** Reports in the dative plural, as citations use them: "nach Polizeiangaben", "laut Medienberichten". */
 const PLURAL_REPORT = /(?:angaben|informationen|erkenntnissen|berichten|meldungen|aussagen|kreisen|quellen)$/;
 
@@ -134,6 +133,7 @@ const nameNumber = (tokens: Token[], j: number) => {
   return t.kind === 'num' && /^\d{1,2}$/.test(t.text) && tokens[j - 1]!.cap && !isNounLike(tokens[j + 1]);
 };
 
+/** Index after a run of capitalised words / quoted names from `i`, or `i` when there is none. */
 function capsEnd(tokens: Token[], i: number): number {
   let j = i;
   let caps = 0;

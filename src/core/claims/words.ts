@@ -65,9 +65,9 @@ export const TIME_NOUNS = set(`
   woche wochen monat monate monats jahr jahre jahres tag tage tages abend abends morgen mittag
   nachmittag vormittag nacht wochenende quartal sommer winter frühjahr herbst zeit`);
 
-/** A day, a month or another time ("Donnerstag", "April", "Woche"): what dates something, never who speaks. */
 /** A weekday with its part of the day, written as one word: "Mittwochabend", "Sonntagmorgen". */
 const DAY_TIME = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)$/;
+/** A day, a month or another time ("Donnerstag", "April", "Woche"): what dates something, never who speaks. */
 export const isTimeWord = (lower: string) => TIME_NOUNS.has(lower) || WEEKDAYS.has(lower) || MONTHS.has(lower) || DAY_TIME.test(lower);
 
 /** Capitalised at the start of a sentence but not nouns: a sentence-initial token in here is not a name. */
