@@ -621,3 +621,23 @@ describe('reports named by their adjective', () => {
     expect(sourcesOf('Nach monatelangen Ermittlungen gegen eine Bande waren Kriminalisten auf Blüten gestoßen.')).toEqual([]);
   });
 });
+
+describe('English articles', () => {
+  const englishSources = (sentence: string) => attribute(tokenize(sentence), 'en')?.sources ?? [];
+
+  it('reads "according to X", "X said" and "X told reporters"', () => {
+    expect(englishSources('The troops arrived in Kursk last week, according to the Pentagon.')).toEqual(['Pentagon']);
+    expect(englishSources('Officials said on Monday that 3,000 soldiers had been deployed.')).toEqual(['Officials']);
+    expect(englishSources('The South Korean intelligence agency NIS told lawmakers that 100 soldiers had died.')).toEqual(['NIS']);
+  });
+
+  it('gives a quotation to the speaker after it, and a name before an apposition its own', () => {
+    expect(englishSources('"We will not retreat," said Volodymyr Zelensky.')).toEqual(['Volodymyr Zelensky']);
+    expect(englishSources('"It is over," Zelensky said.')).toEqual(['Zelensky']);
+    expect(englishSources('John Kirby, a spokesman for the National Security Council, said the troops had moved.')).toEqual(['John Kirby']);
+  });
+
+  it('puts the source someone cites inside the chain', () => {
+    expect(englishSources('The soldiers deserted, Newsweek reported, citing the broadcaster Suspilne.')).toEqual(['Newsweek', 'Suspilne']);
+  });
+});

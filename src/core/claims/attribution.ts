@@ -904,29 +904,54 @@ function framedBySubject(tokens: Token[]): { speaker: Speaker; features: string[
   return { speaker: subject, features };
 }
 
+/** The first capitalised word after `from`, past a few lower-case ones: "the broadcaster Suspilne", "the Pentagon". */
+function pastLowerCase(tokens: Token[], from: number): number {
+  let j = from;
+  while (j < from + 3 && tokens[j]?.kind === 'word' && !tokens[j]!.cap && !tokens[j]!.quoted) j++;
+  return j;
+}
+
+/** "John Kirby, a spokesman for the National Security Council, said": the name before the apposition that ends at `comma`. */
+function nameBeforeApposition(tokens: Token[], comma: number): Phrase | null {
+  let open = comma - 1;
+  while (open > 0 && comma - open < MAX_INSERTION && tokens[open]!.text !== ',') open--;
+  if (open <= 0 || tokens[open]!.text !== ',') return null;
+  const p = phraseAfter(tokens, clauseStart(tokens, open - 1));
+  return p && p.end === open ? p : null;
+}
+
 const EN_VERBS = new Set(['said', 'says', 'told', 'stated', 'claimed', 'announced', 'denied', 'added', 'warned', 'reported', 'confirmed', 'insisted', 'argued', 'wrote', 'tweeted']);
 
-/** English: "according to X", "X said", "said X", "X told reporters". */
+/** English: "according to X", "X said", "said X", "X told reporters", "X, a spokesman for Y, said", "citing Y". */
 function attributeEnglish(tokens: Token[]): Attribution | null {
   const sources: string[] = [];
+  const cited: string[] = [];
   let pronoun: 'er' | 'sie' | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quoted || t.kind !== 'word') continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const j = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
-      const p = phraseAfter(tokens, j);
+      const p = phraseAfter(tokens, pastLowerCase(tokens, i + 2));
       if (p) namesOf(tokens, p, sources);
+    } else if (t.lower === 'citing') {
+      // "Newsweek reported, citing the broadcaster Suspilne": the source the speaker relies on, inner in the chain.
+      const p = phraseAfter(tokens, pastLowerCase(tokens, i + 1));
+      if (p) namesOf(tokens, p, cited);
     } else if (EN_VERBS.has(t.lower)) {
-      const before = phraseBefore(tokens, i, clauseStart(tokens, i));
+      const start = clauseStart(tokens, i);
+      // After a closing quotation mark the quotation is what was said, not who said it.
+      const before = tokens[i - 1]?.kind === 'close' ? null : phraseBefore(tokens, i, start);
+      const apposed = tokens[i - 1]?.text === ',' ? nameBeforeApposition(tokens, i - 1) : null;
       if (before && before.end === i) namesOf(tokens, before, sources);
+      else if (apposed) namesOf(tokens, apposed, sources);
       else if (tokens[i - 1]?.lower === 'he' || tokens[i - 1]?.lower === 'she') pronoun = tokens[i - 1]!.lower === 'he' ? 'er' : 'sie';
-      else {
-        const after = phraseAfter(tokens, tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
-        if (after && (i === clauseStart(tokens, i))) namesOf(tokens, after, sources);
+      else if (i === start || tokens[i - 1]?.kind === 'close') {
+        const after = phraseAfter(tokens, pastLowerCase(tokens, i + 1));
+        if (after) namesOf(tokens, after, sources);
       }
     }
   }
+  sources.push(...cited.filter((c) => !sources.includes(c)));
   if (!sources.length && !pronoun) return null;
   return { sources, pronoun, pronounAt: sources.length, backward: false, onlyAttributes: false, features: ['english'] };
 }
