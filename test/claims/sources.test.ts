@@ -509,10 +509,11 @@ describe('numbers after a source', () => {
 });
 
 describe('an outlet addressed in the dative', () => {
-  it('is not part of the speaker: "sagte der Minister der Nachrichtenagentur dpa"', () => {
-    expect(sourcesOf('Die Lage sei ernst, sagte der SPD-Politiker der Zeitung Welt am Sonntag.')).toEqual(['SPD-Politiker']);
-    expect(sourcesOf('Die Lage sei ernst, sagte ein Sprecher der Regierung der ungarischen Nachrichtenagentur MTI.')).toEqual(['Regierung']);
-    expect(sourcesOf('Die Kräfte würden am Montag eingewiesen, erklärte ein Heeressprecher der APA.')).toEqual(['Heeressprecher']);
+  it('is not part of the speaker but, named, the outermost source: "sagte der Minister der Nachrichtenagentur dpa"', () => {
+    expect(sourcesOf('Merkel sei eine bewundernswerte Frau, sagte Nikolic der Zeitung Danas.')).toEqual(['Danas', 'Nikolic']);
+    expect(sourcesOf('Die Lage sei ernst, sagte ein Sprecher der Regierung der ungarischen Nachrichtenagentur MTI.')).toEqual(['MTI', 'Regierung']);
+    expect(sourcesOf('Die Kräfte würden am Montag eingewiesen, erklärte ein Heeressprecher der APA.')).toEqual(['APA', 'Heeressprecher']);
+    expect(sourcesOf('Die Lage sei ernst, sagte der Manager der Zeitung.')).toEqual(['Manager']);
   });
 
   it('still owns its reports and its staff', () => {

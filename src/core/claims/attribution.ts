@@ -20,6 +20,7 @@ import {
   isPreposition,
   MAX_INSERTION,
   opensOneOf,
+  outletAddressedAfter,
   type Phrase,
   phraseAfter,
   phraseBefore,
@@ -727,6 +728,9 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
   const speak = (route: string, s: Speaker | null, extra: string[] = []) => {
     if (!s || !addSpeaker(tokens, s, speakers, state)) return false;
     features.push(route, `${route}/${speakerKind(tokens, s)}`, ...extra);
+    // "sagte der Minister der Zeitung Welt am Sonntag": the outlet spoken to published it, outermost in the chain.
+    const outlet = 'phrase' in s ? outletAddressedAfter(tokens, s.phrase) : null;
+    if (outlet) namesOf(tokens, outlet, outer);
     return true;
   };
   /** "aus Regierungskreisen" cites only next to a speech verb ("verlautete", "hieß es"); alone it is an origin. */

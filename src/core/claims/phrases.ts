@@ -207,6 +207,17 @@ function addressedOutlet(tokens: Token[], head: number, inner: Phrase): boolean 
   return !MEDIA_STAFF.test(owner.lower) && !(owner.flags & (REPORT | MEDIA) && !/^sprecher(?:in)?$/.test(owner.lower));
 }
 
+/** The outlet addressed right after a speaker's phrase ("sagte der SPD-Politiker der Zeitung Welt am Sonntag"), or null. */
+export function outletAddressedAfter(tokens: Token[], p: Phrase): Phrase | null {
+  if (tokens[p.end]?.lower !== 'der' || tokens[p.end]!.quoted) return null;
+  const inner = phraseAfter(tokens, p.end);
+  let owner = p.end - 1;
+  while (owner > p.head && tokens[owner]!.kind !== 'word') owner--;
+  // "sagte der Manager der Zeitung": an outlet named only by what it is says nothing a reader can check.
+  const named = inner && (inner.end - inner.head > 1 || OUTLETS.has(tokens[inner.head]!.text));
+  return inner && named && addressedOutlet(tokens, owner, inner) ? inner : null;
+}
+
 /**
  * The noun phrase starting at token `i` (an article, adjectives, then capitalised words), with a
  * genitive ("der Sprecher des Ministeriums") or "für" attachment ("Institut für Kriegsstudien") and
