@@ -379,7 +379,8 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
     // whose thing after the verb is its object. Without "aber" the clause before is what was said: "…, teilte die Küstenwache mit".
     const after = subjectAfter(tokens, finite);
     const contrasted = CONTRAST.has(tokens[finite + 1]?.lower ?? '') && (!after || !speakerLike(tokens, after));
-    return { speaker: (contrasted ? sharedSubject(tokens, finite) : null) ?? after ?? sharedSubject(tokens, finite), finite, start };
+    const shared = contrasted || !after ? sharedSubject(tokens, finite) : null;
+    return { speaker: contrasted ? (shared ?? after) : (after ?? shared), finite, start };
   }
   let front = start;
   while (front < finite && (CONJUNCTIONS.has(tokens[front]!.lower) || BETWEEN.has(tokens[front]!.lower))) front++;
@@ -852,8 +853,10 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
   }
   // Under a citation, a speech verb without content only says whom the cited source reports ("nach Angaben der APA hat Klien … zurückgewiesen"):
   // the citation is the evidence, the speaker joins its chain.
-  if (!spoke && bare && outer.length) addSpeaker(tokens, bare.speaker, speakers, state);
-  else if (!spoke && bare) spoke = speak('speech', bare.speaker, [bare.reports ? 'frame:reports' : 'frame:none', bare.verb]);
+  if (!spoke && bare) {
+    if (outer.length) addSpeaker(tokens, bare.speaker, speakers, state);
+    else spoke = speak('speech', bare.speaker, [bare.reports ? 'frame:reports' : 'frame:none', bare.verb]);
+  }
   // Under a citation ("laut einem Bericht"), the subject of a verb framing a clause is what the report is about.
   if (!spoke && !outer.length) {
     const framed = framedBySubject(tokens);
