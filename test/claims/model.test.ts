@@ -104,4 +104,21 @@ describe('the mood a continuation is read in', () => {
       'Die Gespräch: s:mood:konj',
     ]);
   });
+
+  it('reads a Konjunktiv I second in the sentence, after an adverb, but not an adjective before a noun', () => {
+    expect(moodsOf('Der Sprecher sagte, die Lage sei ernst. Daran ändere auch der Zwischenfall nichts. Jedoch ruhe die Mitgliedschaft. Auch große Unternehmen warten ab.')).toEqual([
+      'Der Sprecher: s:mood:konj',
+      'Daran ändere: s:mood:konj',
+      'Jedoch ruhe : s:mood:konj',
+      'Auch große U: s:mood:none',
+    ]);
+  });
+
+  it('tells a plan with "sollen" from hearsay "sollen … haben" anywhere in its clause', () => {
+    expect(moodsOf('Die Regierung kündigte an, die Steuern zu senken. Bis Neujahr sollen 90 Stellen wegfallen. Er soll zwei Menschen eingeschleust haben, indem er Visa beantragte.')).toEqual([
+      'Die Regierun: s:mood:none',
+      'Bis Neujahr : s:mood:plan',
+      'Er soll zwei: s:mood:soll',
+    ]);
+  });
 });

@@ -14,6 +14,7 @@ import { isClaim } from './claimhood.ts';
 import { EntityTracker } from './entities.ts';
 import { type AttributionModel, type Candidate, defaultModel } from './model.ts';
 import { hypotheticalMoodAt, reportedMoodAt } from './mood.ts';
+import { clauseEnd } from './phrases.ts';
 import { isDenial, isHedged } from './signals.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -28,31 +29,44 @@ interface Person {
 /** Adverbs that point back to the last source: "Demnach erwartet Russland, …". */
 const REFERS_TO_SOURCE = new Set(['demnach', 'demzufolge']);
 
-/** Modal "sollen" with a perfect infinitive reports a claim: "Etwa 30 Menschen sollen verletzt worden sein". */
+/** Forms of modal "sollen" that report or plan: "soll", "sollen", "sollte", "sollten". */
+const SOLLEN = new Set(['soll', 'sollen', 'sollte', 'sollten']);
+
+/**
+ * Modal "sollen" with an infinitive of "sein" or "haben" in its clause reports a claim: "Etwa 30
+ * Menschen sollen verletzt worden sein", "Er soll zwei Menschen eingeschleust haben, indem …".
+ */
 function reportiveSollen(tokens: Token[], at: number): boolean {
-  let last = tokens.length - 1;
-  while (last > at && tokens[last]!.kind !== 'word') last--;
-  const final = tokens[last]!.lower;
-  return last > at + 1 && (final === 'sein' || final === 'haben') && !tokens[last]!.quoted;
+  const end = clauseEnd(tokens, at);
+  for (let k = at + 2; k < end; k++) {
+    const t = tokens[k]!;
+    if ((t.lower === 'sein' || t.lower === 'haben') && !t.quoted && !t.cap) return true;
+  }
+  return false;
 }
 
 /**
  * The mood that makes a sentence read as someone's reported speech, outside quotations; null when it
  * has none. "würde" and the modals of Konjunktiv II ("könnten") count apart, as "konj2": reported
  * speech uses them where Konjunktiv I looks indicative ("Die USA würden sich beteiligen"), but so
- * does any sentence about the possible.
+ * does any sentence about the possible. "sollen" without "sein" or "haben" is a "plan": someone's
+ * announced plan goes on in it ("Bis Neujahr sollen 90 Stellen wegfallen"), as does a timetable.
  */
 function reportedMood(tokens: Token[]): string | null {
   let hypothetical = false;
+  let planned = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quoted) continue;
     if (reportedMoodAt(tokens, i, false)) return 'konj';
     if (REFERS_TO_SOURCE.has(t.lower)) return 'demnach';
-    if ((t.lower === 'soll' || t.lower === 'sollen') && reportiveSollen(tokens, i)) return 'soll';
+    if (SOLLEN.has(t.lower)) {
+      if (reportiveSollen(tokens, i)) return 'soll';
+      planned = true;
+    }
     hypothetical ||= hypotheticalMoodAt(tokens, i);
   }
-  return hypothetical ? 'konj2' : null;
+  return planned ? 'plan' : hypothetical ? 'konj2' : null;
 }
 
 /** A sentence that is one quotation from its first word to its last. */

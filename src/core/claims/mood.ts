@@ -5,12 +5,27 @@
  * such a word counts only right next to its subject.
  */
 import { FUNCTION, HYPOTHETICAL_MOOD, REPORTED_MOOD, SUBJUNCTIVE_SHAPE } from './lexicon.ts';
+import { isDeterminer } from './phrases.ts';
 import type { Token } from './tokens.ts';
+import { ADVERBS } from './words.ts';
 
 /** Third-person subjects of a Konjunktiv I; "ich" is left out because "ich sage" is indicative. */
 const SUBJECTS = new Set(['er', 'sie', 'es', 'man']);
 
 const isNoun = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.cap && !(t.flags & FUNCTION);
+
+/** Adverbs that take the first place of a main clause, pronominal ones by their shape ("daran", "darüber", "wodurch"). */
+const OPENING_ADVERB = /^(?:da|wo)r?(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
+
+/**
+ * A stem + "e" word second in the sentence, after an adverb, is the finite verb when a determiner, pronoun or adverb
+ * follows ("Daran ändere auch der Zwischenfall nichts", "Jedoch ruhe die Mitgliedschaft"); before a noun it is an
+ * adjective ("Auch große Unternehmen").
+ */
+function secondAfterAdverb(before: Token, after: Token | undefined): boolean {
+  if (!(ADVERBS.has(before.lower) || OPENING_ADVERB.test(before.lower)) || !after || after.quoted || after.kind !== 'word') return false;
+  return isDeterminer(after) || SUBJECTS.has(after.lower) || ADVERBS.has(after.lower);
+}
 
 /** A stem + "e" verb with its subject just before it, or just after it in an inverted clause ("handele es sich"). */
 function subjunctiveByShape(tokens: Token[], i: number): boolean {
@@ -19,6 +34,7 @@ function subjunctiveByShape(tokens: Token[], i: number): boolean {
   if (after && SUBJECTS.has(after.lower) && !after.quoted) return true;
   if (!before || before.quoted) return false;
   if (SUBJECTS.has(before.lower)) return true;
+  if (i === 1 && secondAfterAdverb(before, after)) return true;
   // After a noun, unless a noun follows too, as after an attributive adjective ("Berlin neue Gespräche").
   return isNoun(before) && !isNoun(after);
 }
