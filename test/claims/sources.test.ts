@@ -642,3 +642,21 @@ describe('English articles', () => {
     expect(englishSources('The soldiers deserted, Newsweek reported, citing the broadcaster Suspilne.')).toEqual(['Newsweek', 'Suspilne']);
   });
 });
+
+describe('names spelled out or put in apposition', () => {
+  it('reads a subject past a parenthesis that spells its name out', () => {
+    expect(
+      sourcesOf('Patrick Kamanda von der Nationalen Umwelt Behörde Ugandas (National Environment Management Authority, NEMA) sagte, die Besorgnis resultiere aus dem Export.'),
+    ).toEqual(['Patrick Kamanda von der Nationalen Umwelt Behörde Ugandas']);
+  });
+
+  it('names the person in apposition to a cited role, as a speech verb does', () => {
+    expect(sourcesOf('Nach Angaben des Sprechers der Polizei, Hans Müller, sei der Mann geflohen.')).toEqual(['Hans Müller']);
+    expect(sourcesOf('Nach den Worten der Sprecherin der FDP-Fraktion, Gisela Piltz, fehle ein Konzept.')).toEqual(['Gisela Piltz']);
+    expect(sourcesOf('Der Sprecher der Polizei, Hans Müller, sagte, der Mann sei geflohen.')).toEqual(['Hans Müller']);
+  });
+
+  it('keeps a quotation after a colon with the speaker before an adverb', () => {
+    expect(sourcesOf('Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“')).toEqual(['Koppelin']);
+  });
+});

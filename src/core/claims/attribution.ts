@@ -6,7 +6,7 @@
  */
 import type { Language } from '../types.ts';
 import { finiteVerbIn } from './claimhood.ts';
-import { BARE_CUE_VERBS, CITATION, CUE, CUE_VERBS, FUNCTION, GIVEN_NAMES, isCommonNoun, MEDIA, ORG, ORGANISATIONS, REPORT, ROLE } from './lexicon.ts';
+import { BARE_CUE_VERBS, CITATION, CUE, CUE_VERBS, FUNCTION, GIVEN_NAMES, isCommonNoun, isRole, MEDIA, ORG, ORGANISATIONS, REPORT, ROLE } from './lexicon.ts';
 import { germanStem } from '../search/stem.ts';
 import { reportedMoodAt } from './mood.ts';
 import { possessorOf, sourceName } from './names.ts';
@@ -107,6 +107,13 @@ function subjectReaches(tokens: Token[], p: Phrase, until: number): boolean {
   let end = p.end;
   for (let guard = 0; guard < 3 && end < until; guard++) {
     const t = tokens[end]!;
+    // A parenthesis spells the name out: "der Nationalen Umweltbehörde (National Environment Management Authority, NEMA)".
+    if (t.text === '(') {
+      const close = insertionClose(tokens, end, MAX_INSERTION);
+      if (close < 0) break;
+      end = close + 1;
+      continue;
+    }
     if (t.cap) break;
     // A genitive keeps its article: "Experten der polnischen Marine".
     const genitive = t.lower === 'der' || t.lower === 'des';
@@ -161,6 +168,17 @@ function apposition(tokens: Token[], p: Phrase): Phrase | null {
   if (after && after.text !== ',' && after.text !== '.' && after.kind !== 'word') return null;
   if (after?.kind === 'word' && !(after.lower === 'nach' || after.lower === 'am' || after.lower === 'in' || after.lower === 'bei')) return null;
   return q;
+}
+
+const GENITIVE_ENDING = /(?:e?s|en|n)$/;
+
+/** Whether a phrase holds a role, also in the genitive: "des Sprechers der Polizei", "des Präsidenten". */
+function namesRole(tokens: Token[], p: Phrase): boolean {
+  for (let k = p.head; k < p.end; k++) {
+    const t = tokens[k]!;
+    if (t.flags & ROLE || (t.cap && GENITIVE_ENDING.test(t.lower) && isRole(t.lower.replace(GENITIVE_ENDING, '')))) return true;
+  }
+  return false;
 }
 
 /** A phrase with the nouns coordinated to it: "Der frühere Bürgermeister und Justizsenator". */
@@ -720,8 +738,10 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
   let spoke = false;
   /** The subject of a speech verb that frames nothing ("Lammert würdigte die Bundeswehr …"): the speaker only when no one else speaks. */
   let bare: { speaker: Speaker; verb: string; reports: boolean } | null = null;
-  const cite = (route: string, p: Phrase | null, into: string[]) => {
-    if (!p) return;
+  const cite = (route: string, cited: Phrase | null, into: string[]) => {
+    if (!cited) return;
+    // "nach Angaben des Sprechers der Polizei, Hans Müller, …": the person in apposition to a role is the source, as with a speech verb.
+    const p = (namesRole(tokens, cited) ? apposition(tokens, cited) : null) ?? cited;
     const before = into.length;
     namesOf(tokens, p, into);
     if (into.length > before) features.push(route, `${route}/${speakerKind(tokens, { phrase: p })}`);
@@ -839,7 +859,9 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       const described = p && tokens[p.end]?.text === ',' ? phraseAfter(tokens, p.end + 1) : null;
       // "Merkel zur Flüchtlingskrise: „…“", "Ein Hauptkommissar nach der Festnahme: „…“".
       const topic = p && isPreposition(tokens[p.end]) && (!isDeterminer(tokens[p.start]) || tokens[p.head]!.flags & ROLE) ? phraseAfter(tokens, p.end + 1) : null;
-      const subject = p && (p.end === colon || described?.end === colon || topic?.end === colon) ? { phrase: p } : mainSubject(tokens, colon);
+      // "Koppelin wörtlich: „…“", "Merkel dazu: „…“".
+      const adverbs = p ? skipAdverbials(tokens, p.end) : -1;
+      const subject = p && (p.end === colon || adverbs === colon || described?.end === colon || topic?.end === colon) ? { phrase: p } : mainSubject(tokens, colon);
       if (speakerLike(tokens, subject)) spoke = speak('colon', subject);
     }
   }
