@@ -660,3 +660,15 @@ describe('names spelled out or put in apposition', () => {
     expect(sourcesOf('Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“')).toEqual(['Koppelin']);
   });
 });
+
+describe('a fronted dative', () => {
+  it('is not the subject when "der" stands before a feminine noun', () => {
+    expect(sourcesOf('Der englisch-sprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“')).toEqual(['Filep Karma']);
+    expect(sourcesOf('Der Nachrichtenagentur Reuters sagte Müller, er werde bleiben.')).toEqual(['Müller']);
+  });
+
+  it('leaves masculine nouns in "-e" and "-eur" their subject', () => {
+    expect(sourcesOf('Der Experte sagte, er werde bleiben.')).toEqual(['Experte']);
+    expect(sourcesOf('Der Distrikt-Gouverneur teilte mit, dass während der Feier Musik spielte.')).toEqual(['Distrikt-Gouverneur']);
+  });
+});

@@ -159,6 +159,9 @@ function frontedSource(tokens: Token[], verb: number): Phrase | null {
   return at === verb ? p : null;
 }
 
+/** Endings only feminine nouns have ("Zeitung", "Agentur", "Polizei", "Kommission"), unlike "-e" and "-eur" ("der Experte", "der Gouverneur"). */
+const FEMININE_HEAD = /(?:ung|heit|keit|schaft|ion|tät|ei|[^e]ur|anz|enz)$/;
+
 /** A name in apposition: "der Sekretär des Rats, Sergei Schoigu, …" or "Ein Sprecher, Lars Beringer, sagte". */
 function apposition(tokens: Token[], p: Phrase): Phrase | null {
   if (tokens[p.end]?.text !== ',' || !isNounLike(tokens[p.end + 1])) return null;
@@ -408,7 +411,9 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
   const p = countedPhrase(tokens, front) ?? phraseAfter(tokens, front);
   // A fronted time is an adverbial, and the subject follows the verb: "Vergangene Woche berichtete die „Kyiv Post“".
   if (p && isTime(tokens, p)) return { speaker: subjectAfter(tokens, finite), finite, start };
-  if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) {
+  // "Der Zeitung sagte Filep Karma": "der" before a feminine noun is a dative (or genitive), never the subject.
+  const dative = p !== null && tokens[p.start]!.lower === 'der' && FEMININE_HEAD.test(tokens[p.head]!.lower);
+  if (p && !dative && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) {
     // A fronted thing is the object when someone follows the verb: "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal".
     // Not when what was said follows as a clause, which is the object: in "Die Kampagne warf Obama vor, er habe …" Obama is
     // accused. Only a phrase with its article: bare ones are objects as often ("Vorwürfe wies Diepgen zurück, es sei …").
