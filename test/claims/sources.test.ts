@@ -672,3 +672,22 @@ describe('a fronted dative', () => {
     expect(sourcesOf('Der Distrikt-Gouverneur teilte mit, dass während der Feier Musik spielte.')).toEqual(['Distrikt-Gouverneur']);
   });
 });
+
+describe('a clause framed by a copula', () => {
+  it('is nobody\'s when its subject cannot speak', () => {
+    expect(sourcesOf('Offen ist nun, ob der Coach den nächsten Tiefschlag überstehen wird.')).toEqual([]);
+    expect(sourcesOf('Aber das Wichtigste ist, dass der Trainer die Spieler mag.')).toEqual([]);
+  });
+
+  it('is the subject\'s when it can', () => {
+    expect(sourcesOf('Metzges ist der Meinung, dass das Gesetz gegen die Verfassung verstößt.')).toEqual(['Metzges']);
+  });
+});
+
+describe('hyphenated reports', () => {
+  it('name who reported, as the joined compounds do', () => {
+    expect(sourcesOf('Der Schaden beläuft sich laut DNA-Schätzungen auf etwa 16 Millionen Euro.')).toEqual(['DNA']);
+    expect(sourcesOf('Nach UNHCR-Angaben sind 35.000 Menschen in der Stadt eingeschlossen.')).toEqual(['UNHCR']);
+    expect(sourcesOf('Der Schaden beläuft sich laut Polizeiangaben auf etwa 16 Millionen Euro.')).toEqual(['Polizei']);
+  });
+});

@@ -908,6 +908,16 @@ function verbAfterOpeningQuotation(tokens: Token[]): number {
   return close + 2;
 }
 
+/**
+ * A thing with "das" ("Das Wichtigste ist, dass …"), or one word before a copula that reaches the comma past
+ * adverbs only, which is an adjective: "Offen ist nun, ob …", "Unklar war am Freitag, ob …".
+ */
+const predicativeThing = (tokens: Token[], p: Phrase, copula: number, comma: number) =>
+  tokens[p.start]!.lower === 'das' || (p.start === 0 && p.end === 1 && copula === 1 && skipAdverbials(tokens, copula + 1) === comma);
+
+/** Finite forms of "sein", which frame a clause without anyone saying it unless their subject may speak. */
+const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären']);
+
 /** Openers of a clause that is what someone thinks or says: "ist der Meinung, dass …", "prüft, ob …". */
 const THAT_OPENERS = new Set(['dass', 'daß', 'ob', 'wonach']);
 
@@ -931,9 +941,12 @@ function framedBySubject(tokens: Token[]): { speaker: Speaker; features: string[
   if (verb > 0 && (reportedMoodAt(tokens, verb, true) || HEARSAY.has(tokens[verb]!.lower))) return null;
   const subject = verb > 0 ? mainSubject(tokens, c) : null;
   if (!subject) return null;
+  // "Klar ist, dass …", "Das Wichtigste ist, dass …": with a copula, an adjective or a neuter thing says nothing.
+  const unlike = !speakerLike(tokens, subject);
+  if (unlike && COPULA.has(tokens[verb]!.lower) && 'phrase' in subject && predicativeThing(tokens, subject.phrase, verb, c)) return null;
   const before = tokens[c - 1]!;
   const features = [`frame:${frame}`, `v:${verbKey(tokens, verb)}`, `last:${before.kind === 'word' ? germanStem(before.lower) : before.kind}`];
-  if (!speakerLike(tokens, subject)) features.push('framed/unlike');
+  if (unlike) features.push('framed/unlike');
   if (negated(tokens, 0, c)) features.push('framed/negated');
   return { speaker: subject, features };
 }

@@ -31,7 +31,12 @@ const VAGUE = /^(?:eigen|neu|erst|bisherig|vorläufig|vorliegend|unbestätigt|ü
 
 const GENERIC_REPORT = /(?:berichten|berichte|bericht|meldungen|meldung|gerüchten)$/;
 /** Compounds that name a source by what it said: "Polizeiangaben" → "Polizei". */
-const REPORT_COMPOUND = /^(\p{Lu}\p{L}{2,}?)(?:angaben|informationen|erkenntnissen|erkenntnisse|aussagen|schätzungen|berichten|berichte|meldungen|meinung)$/u;
+const REPORT_PARTS = ['angaben', 'informationen', 'erkenntnissen', 'erkenntnisse', 'aussagen', 'schätzungen', 'berichten', 'berichte', 'meldungen', 'meinung'];
+/** Also hyphenated, after an acronym or a name: "DNA-Schätzungen" → "DNA", "US-Angaben" → "US". */
+const REPORT_COMPOUND = new RegExp(
+  `^(?:(\\p{Lu}\\p{L}{2,}?)(?:${REPORT_PARTS.join('|')})|(\\p{Lu}[\\p{L}\\d]*)-(?:${REPORT_PARTS.map((part) => part[0]!.toUpperCase() + part.slice(1)).join('|')}))$`,
+  'u',
+);
 
 /**
  * The gender of a head noun from its ending, else from a singular article only a feminine noun
@@ -258,7 +263,7 @@ export function sourceName(tokens: Token[], p: Phrase): string | null {
   let headNoun = tokens[lastHead]!.text;
   let plural = false;
   if (compound) {
-    headNoun = compound[1]!.replace(/(?<=(?:ung|heit|keit|schaft|ion|tät))s$/, '');
+    headNoun = (compound[1] ?? compound[2])!.replace(/(?<=(?:ung|heit|keit|schaft|ion|tät))s$/, '');
     // "örtlichen Medienberichten": a modifier in -en is a plural ("Medien", "Behörden").
     plural = /en$/.test(headNoun);
     replace.set(lastHead, headNoun);
