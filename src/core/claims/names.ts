@@ -30,9 +30,11 @@ const DATIVE_PLURAL_N = /(?<=(?:berichte|erkenntnisse|ergebnisse))n$/i;
 const VAGUE = /^(?:eigen|neu|erst|bisherig|vorläufig|vorliegend|unbestätigt|übereinstimmend|jüngst|aktuell|letzt|weiter|ander|verschieden|mehrer|einig|zahlreich|viel|dies|jen|deren$|dessen$|monatelang|jahrelang|wochenlang|tagelang|langwierig|umfangreich)/;
 
 const GENERIC_REPORT = /(?:berichten|berichte|bericht|meldungen|meldung|gerüchten)$/;
-/** Compounds that name a source by what it said: "Polizeiangaben" → "Polizei". */
 const REPORT_PARTS = ['angaben', 'informationen', 'erkenntnissen', 'erkenntnisse', 'aussagen', 'schätzungen', 'berichten', 'berichte', 'meldungen', 'meinung'];
-/** Also hyphenated, after an acronym or a name: "DNA-Schätzungen" → "DNA", "US-Angaben" → "US". */
+/**
+ * Compounds that name a source by what it said: "Polizeiangaben" → "Polizei", and hyphenated after an
+ * acronym or a name: "DNA-Schätzungen" → "DNA", "US-Angaben" → "US".
+ */
 const REPORT_COMPOUND = new RegExp(
   `^(?:(\\p{Lu}\\p{L}{2,}?)(?:${REPORT_PARTS.join('|')})|(\\p{Lu}[\\p{L}\\d]*)-(?:${REPORT_PARTS.map((part) => part[0]!.toUpperCase() + part.slice(1)).join('|')}))$`,
   'u',
