@@ -691,3 +691,17 @@ describe('hyphenated reports', () => {
     expect(sourcesOf('Der Schaden beläuft sich laut Polizeiangaben auf etwa 16 Millionen Euro.')).toEqual(['Polizei']);
   });
 });
+
+describe('"So" before a speech verb', () => {
+  it('points forward when what was said follows', () => {
+    const gabriel = attribute(tokenize('So sagte der SPD-Vorsitzende Sigmar Gabriel: „Ich finde, Frau Katzenberger fehlt noch.“'), 'de');
+    expect(gabriel?.sources).toEqual(['Sigmar Gabriel']);
+    expect(gabriel?.backward).toBe(false);
+    expect(attribute(tokenize('So betonte Sarkozy, sein Land habe nicht die Absicht, Truppen abzuziehen.'), 'de')?.backward).toBe(false);
+  });
+
+  it('points back when nothing follows', () => {
+    expect(attribute(tokenize('So berichtete die Zeitung.'), 'de')?.backward).toBe(true);
+    expect(attribute(tokenize('Dies berichtet Newsweek unter Berufung auf den Sender Suspilne.'), 'de')?.backward).toBe(true);
+  });
+});

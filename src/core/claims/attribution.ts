@@ -839,8 +839,11 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       if (lower.startsWith('bestätig') && tokens.slice(start, end).some((u) => u.lower === 'sich' && !u.quoted)) continue;
       // "gab die Behörde nicht bekannt", "wollte nicht bestätigen, dass …": a source that declines to speak asserts nothing.
       if (negated(tokens, start, end)) continue;
-      const refersBack = start === 0 && finite === 1 && BACKWARD_OPENERS.has(tokens[0]!.lower);
-      const frame = refersBack ? 'back' : frameOf(tokens, speaker, start, finite, end);
+      const framed = frameOf(tokens, speaker, start, finite, end);
+      // "So sagte Gabriel: „…“", "So sagte Müller, die Lage sei ernst": what follows is what was said, not the sentence before.
+      const forward = tokens[end]?.text === ':' || (tokens[0]!.lower === 'so' && framed !== null && framed !== 'quote');
+      const refersBack = start === 0 && finite === 1 && BACKWARD_OPENERS.has(tokens[0]!.lower) && !forward;
+      const frame = refersBack ? 'back' : framed;
       const verb = `v:${verbKey(tokens, i)}`;
       if (!frame) {
         // Verbs that report speech even with only an object ("bezeichnete … als", "forderte den Rücktritt") are trained apart from the rest.
