@@ -705,3 +705,9 @@ describe('"So" before a speech verb', () => {
     expect(attribute(tokenize('Dies berichtet Newsweek unter Berufung auf den Sender Suspilne.'), 'de')?.backward).toBe(true);
   });
 });
+
+describe('a fronted thing before a colon', () => {
+  it('is the object when someone follows the verb', () => {
+    expect(sourcesOf('Jegliche Mitverantwortung für die Finanzaffäre weist Hartmann von sich: „Diese Verantwortung kann nur der Vorstand tragen.“')).toEqual(['Hartmann']);
+  });
+});

@@ -509,8 +509,9 @@ function mainSubject(tokens: Token[], end: number): Speaker | null {
   const counted = countedPhrase(tokens, front);
   const p = counted ?? phraseAfter(tokens, front);
   if (p && !OBJECT_ARTICLE.test(tokens[p.start]!.lower) && subjectReaches(tokens, p, finite)) {
-    // "Mehrere Fragen beantwortete der Minister nicht": counted things are the object when someone follows the verb.
-    const after = counted && !speakerLike(tokens, { phrase: p }) ? subjectAfter(tokens, finite) : null;
+    // "Mehrere Fragen beantwortete der Minister nicht", "Jegliche Mitverantwortung weist Hartmann von sich": a fronted
+    // thing is the object when someone follows the verb.
+    const after = !speakerLike(tokens, { phrase: p }) ? subjectAfter(tokens, finite) : null;
     return after && headSpeakerLike(tokens, after) ? after : { phrase: p };
   }
   return subjectAfter(tokens, finite);
