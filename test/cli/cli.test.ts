@@ -38,7 +38,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('claimdesk command line', () => {
+// Every call starts a process that compiles the CLI; on a loaded two-core machine nine at once took over 30 s.
+describe('claimdesk command line', { timeout: 120_000 }, () => {
   it('answers bad arguments with one line and exit 2', async () => {
     for (const args of [[], ['frobnicate'], ['claims'], ['claims', '   '], ['claims', 'kursk', '--limit', 'zero'], ['ingest'], ['claims', 'x', '--bogus']]) {
       const r = await cli(...args);
