@@ -711,3 +711,15 @@ describe('a fronted thing before a colon', () => {
     expect(sourcesOf('Jegliche Mitverantwortung für die Finanzaffäre weist Hartmann von sich: „Diese Verantwortung kann nur der Vorstand tragen.“')).toEqual(['Hartmann']);
   });
 });
+
+describe('"heißt es" in the perfect, and before a colon', () => {
+  it('cites the fronted place of "hatte es geheißen"', () => {
+    expect(sourcesOf('In einer Erklärung der EU-Außenminister hatte es geheißen: „Es gibt keine militärische Lösung.“')).toEqual(['EU-Außenminister']);
+    expect(sourcesOf('Aus dem Ministerium hatte es geheißen, die Lage sei ernst.')).toEqual(['Ministerium']);
+  });
+
+  it('says what follows a colon, and points back only without it', () => {
+    expect(attribute(tokenize('So heißt es in der Meldung wörtlich: „Ziel der Strategie ist Wachstum.“'), 'de')?.backward).toBe(false);
+    expect(attribute(tokenize('So hieß es aus dem Ministerium.'), 'de')?.backward).toBe(true);
+  });
+});

@@ -139,6 +139,13 @@ function afterComplements(tokens: Token[], end: number): number {
   return at;
 }
 
+/** "heißt es", "hieß es", or "hatte es geheißen" at token `i`. */
+function heisstEs(tokens: Token[], i: number): boolean {
+  const lower = tokens[i]!.lower;
+  if (lower === 'heißt' || lower === 'hieß' || lower === 'hiess') return tokens[i + 1]?.lower === 'es';
+  return lower === 'geheißen' && tokens[i - 1]?.lower === 'es' && GERMAN_AUXILIARIES.has(tokens[i - 2]?.lower ?? '');
+}
+
 /**
  * The place a fronted "heißt es" cites: "In der Mitteilung des WWF heißt es", "Auf der Homepage heißt
  * es", "In dem Bericht, der … wurde, heißt es", "In der Ankündigung von heute Mittag heißt es".
@@ -790,19 +797,22 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
         cite(lower, p, outer);
         if (features.length > before) features.push('nach/definite');
       }
-    } else if ((lower === 'heißt' || lower === 'hieß' || lower === 'hiess') && tokens[i + 1]?.lower === 'es') {
-      const fronted = frontedSource(tokens, i);
+    } else if (heisstEs(tokens, i)) {
+      // "In einer Erklärung hatte es geheißen": the finite verb is the auxiliary before "es".
+      const finite = lower === 'geheißen' ? i - 2 : i;
+      const fronted = frontedSource(tokens, finite);
       if (fronted) {
         spoke = speak('heisst', { phrase: fronted }) || spoke;
         continue;
       }
-      const j = skipAdverbials(tokens, i + 2);
+      const j = skipAdverbials(tokens, lower === 'geheißen' ? i + 1 : i + 2);
       const prep = tokens[j]?.lower;
       if (prep === 'aus' || prep === 'von' || prep === 'vom' || prep === 'bei' || prep === 'beim' || prep === 'in' || prep === 'im' || prep === 'seitens') {
         const p = phraseAfter(tokens, j + 1);
         if (p && speak('heisst', { phrase: p })) {
           spoke = true;
-          if (clauseStart(tokens, i) === 0 && i <= 1) backward = true;
+          // "So hieß es aus dem Ministerium." points back; "So heißt es in der Meldung: „…“" says what follows.
+          if (clauseStart(tokens, i) === 0 && finite <= 1 && tokens[clauseEnd(tokens, i)]?.text !== ':') backward = true;
         }
       }
     } else if (lower === 'so' && tokens[i - 1]?.text === ',' && !spoke) {

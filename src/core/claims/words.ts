@@ -139,7 +139,7 @@ export const REPORT_NOUNS = set(`
   sprecherin sprechern vertreter vertreterin vertretern mitarbeiter mitarbeitern ermittlungen vorschlag bekunden`);
 
 /** Words that can open a citation: "laut X", "X zufolge", "nach Angaben", "heißt es", ", so X", "unter Berufung auf". */
-export const CITATION_WORDS = set(`laut gemäß zufolge nach aus seitens heißt hieß hiess so unter mit gestützt berufend beruft berief according`);
+export const CITATION_WORDS = set(`laut gemäß zufolge nach aus seitens heißt hieß hiess geheißen so unter mit gestützt berufend beruft berief according`);
 
 /** Denials: whole words, and stems that deny in every form ("bestreitet", "dementierte"). */
 export const DENY_WORDS = set(`dementi dementis verneinen quatsch unsinn blödsinn fake-news denied denies deny denying rejected dismissed refuted`);
