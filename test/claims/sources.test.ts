@@ -723,3 +723,12 @@ describe('"heißt es" in the perfect, and before a colon', () => {
     expect(attribute(tokenize('So hieß es aus dem Ministerium.'), 'de')?.backward).toBe(true);
   });
 });
+
+describe('English names in German text', () => {
+  it('reads "The" inside a name, and leaves it out of the name as a German article is', () => {
+    expect(sourcesOf('Die britische Tageszeitung The Daily Telegraph berichtete mit Verweis auf örtliche Einheiten, dass der Angriff mit Raketen geführt wurde.')).toEqual([
+      'Daily Telegraph',
+    ]);
+    expect(sourcesOf('The Daily Telegraph berichtete, dass der Angriff mit Raketen geführt wurde.')).toEqual(['Daily Telegraph']);
+  });
+});

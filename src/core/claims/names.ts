@@ -107,6 +107,8 @@ function joinTokens(tokens: Token[], from: number, to: number, replace?: Map<num
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind === 'open' || t.kind === 'close') continue;
+    // An English article opening a name is left out, as a German one is: "The Daily Telegraph" is "Daily Telegraph".
+    if (!out && t.text === 'The' && k + 1 < to) continue;
     const prev = tokens[k - 1];
     // Marks are left out, but a compound's hyphen stays on the quoted name it follows ("Bild-Zeitung").
     const joined = prev !== undefined && prev.start + prev.text.length === t.start && (prev.kind === 'close' ? t.text === '-' : prev.kind !== 'open');

@@ -156,6 +156,9 @@ function capsEnd(tokens: Token[], i: number): number {
     } else if (caps > 0 && (t.text === 'der' || t.text === 'den') && /^(?:Van|Von|Ten|Vander)$/.test(tokens[j - 1]!.text) && tokens[j + 1]?.cap) {
       // A particle that starts the name capitalised: "Van der Bellen".
       j++;
+    } else if (caps > 0 && t.text === 'The' && isNounLike(tokens[j + 1])) {
+      // An English name inside a German one: "die Tageszeitung The Daily Telegraph".
+      j++;
     } else if (caps > 0 && NAME_PARTICLES.has(t.text) && !(tokens[j - 1]!.flags & ROLE)) {
       const k = t.text === 'von' && tokens[j + 1]?.text === 'der' ? j + 2 : j + 1;
       if (!isNounLike(tokens[k])) break;
