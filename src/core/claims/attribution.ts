@@ -28,7 +28,7 @@ import {
   skipAdverbials,
 } from './phrases.ts';
 import type { Token } from './tokens.ts';
-import { CONJUNCTIONS, GERMAN_AUXILIARIES, isTimeWord, PARTICLES, POSSESSIVES, SHARE, SUBORDINATORS } from './words.ts';
+import { CONJUNCTIONS, GERMAN_AUXILIARIES, isTimeWord, PARTICLES, POSSESSIVES, SHARE, SOLLEN, SUBORDINATORS } from './words.ts';
 
 export interface Attribution {
   /** Named sources, outermost first. */
@@ -258,9 +258,6 @@ const afterTime = (tokens: Token[], i: number) => {
   const count = tokens[i - 2];
   return TIME_BEFORE_NACH.has(before.lower) || (isTimeWord(before.lower) && count !== undefined && (count.kind === 'num' || COUNTING.has(count.lower)));
 };
-
-/** "sollen" passes on what others say: "Die Täter sollen geflohen sein". */
-const HEARSAY = new Set(['soll', 'sollen', 'sollte', 'sollten']);
 
 /** Words after a verb that open a second main clause against the first: "…, fordern aber …". */
 const CONTRAST = new Set(['aber', 'jedoch', 'doch']);
@@ -952,7 +949,7 @@ function framedBySubject(tokens: Token[]): { speaker: Speaker; features: string[
   const verb = finiteVerbIn(tokens, 0, c);
   // "Rot-Grün habe …, Schwarz-Gelb sei …", "Dieser Wert würde gelten, bevor …", "1.000 Fahrzeuge sollen fahren, …": a first clause
   // in Konjunktiv or with hearsay "sollen" is itself reported or supposed; its subject frames nothing.
-  if (verb > 0 && (reportedMoodAt(tokens, verb, true) || HEARSAY.has(tokens[verb]!.lower))) return null;
+  if (verb > 0 && (reportedMoodAt(tokens, verb, true) || SOLLEN.has(tokens[verb]!.lower))) return null;
   const subject = verb > 0 ? mainSubject(tokens, c) : null;
   if (!subject) return null;
   // "Klar ist, dass …", "Das Wichtigste ist, dass …": with a copula, an adjective or a neuter thing says nothing.

@@ -17,6 +17,7 @@ import { hypotheticalMoodAt, reportedMoodAt } from './mood.ts';
 import { clauseEnd } from './phrases.ts';
 import { isDenial, isHedged } from './signals.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { SOLLEN } from './words.ts';
 
 /** How many sentences back a pronoun may find its person. */
 const PRONOUN_REACH = 3;
@@ -28,9 +29,6 @@ interface Person {
 
 /** Adverbs that point back to the last source: "Demnach erwartet Russland, …". */
 const REFERS_TO_SOURCE = new Set(['demnach', 'demzufolge']);
-
-/** Forms of modal "sollen" that report or plan: "soll", "sollen", "sollte", "sollten". */
-const SOLLEN = new Set(['soll', 'sollen', 'sollte', 'sollten']);
 
 /**
  * Modal "sollen" with an infinitive of "sein" or "haben" in its clause reports a claim: "Etwa 30

@@ -31,6 +31,9 @@ export const SUBORDINATORS = set(`
 
 export const CONJUNCTIONS = set(`und oder aber sondern denn doch sowie bzw and or but`);
 
+/** Modal "sollen", which passes on what others say or plan: "Die Täter sollen geflohen sein", "Bis Neujahr sollen 90 Stellen wegfallen". */
+export const SOLLEN = set(`soll sollen sollte sollten`);
+
 /** Finite auxiliaries and modals: they carry tense for a participle cue ("hat … angekündigt"). */
 export const GERMAN_AUXILIARIES = set(`
   hat hatte hatten haben habe hätte hätten hast wird wurde wurden werden werde würde würden ist
