@@ -732,3 +732,35 @@ describe('English names in German text', () => {
     expect(sourcesOf('The Daily Telegraph berichtete, dass der Angriff mit Raketen geführt wurde.')).toEqual(['Daily Telegraph']);
   });
 });
+
+describe('an active "zitieren"', () => {
+  it('puts the one quoted inside the chain, after the one quoting', () => {
+    expect(sourcesOf('Ein Fernsehsender zitierte Papandreou mit den Worten: „Wenn ich das Problem bin, gehe ich.“')).toEqual(['Fernsehsender', 'Papandreou']);
+    expect(sourcesOf('Es sei die größte Tarifumstellung seit Jahrzehnten, zitiert die Süddeutsche Zeitung den zuständigen Vorstand Jens Bischof.')).toEqual([
+      'Süddeutsche Zeitung',
+      'Jens Bischof',
+    ]);
+    expect(sourcesOf('Der Spiegel zitiert den Prediger mit den Worten „Wir warnen das Abendland.“')).toEqual(['Spiegel', 'Prediger']);
+    expect(sourcesOf('Die Deutsche Welle zitiert aus der Zeitung „Hoy Bolivia“, wonach Morales die Schuld den Industrieländern zuweist.')).toEqual([
+      'Deutsche Welle',
+      'Hoy Bolivia',
+    ]);
+  });
+
+  it('splits an outlet from a role or a first name after it, but not a role from its name', () => {
+    expect(sourcesOf('„Das ist eine Größenordnung“, zitiert ndr.de Polizeisprecher Ralf Meyer.')).toEqual(['ndr.de', 'Ralf Meyer']);
+    expect(sourcesOf('Sie war die Liebe meines Lebens, zitiert Verteidiger Rudolf Mayer aus einem SMS.')).toEqual(['Rudolf Mayer']);
+  });
+
+  it('names the one quoted alone after "man", and nobody when it summons', () => {
+    expect(sourcesOf('„Wir sind unwillkommene Zeugen“, zitierte man Yolanda Alvarez vom Sender RTVE.')).toEqual(['Yolanda Alvarez']);
+    expect(sourcesOf('Netanjahu zitierte seinen Verteidigungsminister zu sich, nachdem dieser gesagt hatte, die Armee sei bereit.')).not.toContain('Verteidigungsminister');
+  });
+
+  it('leaves the passive to its agent, outermost', () => {
+    expect(sourcesOf('Günther Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, es habe eine positive Resonanz gegeben.')).toEqual([
+      'Reuters',
+      'Günther Platter',
+    ]);
+  });
+});

@@ -327,6 +327,56 @@ function quotingAgent(tokens: Token[], v: number, start: number, end: number): P
   return null;
 }
 
+/** Active forms of "zitieren", whose object is the one quoted: "Der Spiegel zitiert den Prediger mit den Worten …". */
+const ZITIEREN = new Set(['zitiert', 'zitierte', 'zitierten', 'zitieren']);
+
+/** A masculine person in the accusative, which "zitieren" can only mean as someone quoted: "den Prediger", "einen Vertrauten". */
+const QUOTED_PERSON = /(?:er|en|ent|ant|ist|or|eur)$/;
+
+/** The one quoted after `j` (past adverbs and a time), or null: "zitierte die Sun am Montag einen Vertrauten". */
+function objectAt(tokens: Token[], j: number): Phrase | null {
+  let p = phraseAfter(tokens, skipAdverbials(tokens, j));
+  if (p && isTime(tokens, p)) p = phraseAfter(tokens, skipAdverbials(tokens, p.end));
+  // "zitiert aus der Zeitung „Hoy Bolivia“": quoting from a text names its outlet or its author.
+  if (!p && tokens[skipAdverbials(tokens, j)]?.lower === 'aus') p = phraseAfter(tokens, skipAdverbials(tokens, j) + 1);
+  if (!p || tokens[p.head]!.quoted) return null;
+  const head = tokens[p.head]!;
+  const person = (tokens[p.start]!.lower === 'den' || tokens[p.start]!.lower === 'einen') && !(head.flags & REPORT) && QUOTED_PERSON.test(head.lower);
+  return person || speakerLike(tokens, { phrase: p }) ? p : null;
+}
+
+/**
+ * Whom an active "zitieren" quotes, the inner link of the chain after its subject: "zitiert die Zeitung
+ * den Polizeibeamten Thomas Pettersen", "zitierte man Yolanda Alvarez". After an outlet, a role or a first
+ * name starts the one quoted: "zitiert ndr.de Polizeisprecher Ralf Meyer". "zu sich zitieren" summons.
+ */
+function quotedBy(tokens: Token[], v: number, speaker: Speaker | null, finite: number, end: number): { speaker: Speaker | null; quoted: Phrase | null } {
+  const unchanged = { speaker, quoted: null };
+  if (!ZITIEREN.has(tokens[v]!.lower)) return unchanged;
+  for (let k = clauseStart(tokens, v); k < end; k++) {
+    const t = tokens[k]!;
+    if (PASSIVE.has(t.lower) || t.lower === 'ins' || (t.lower === 'sich' && tokens[k - 1]?.lower === 'zu')) return unchanged;
+  }
+  if (!speaker) return tokens[finite + 1]?.lower === 'man' ? { speaker: wrap(objectAt(tokens, finite + 2)), quoted: null } : unchanged;
+  if ('pronoun' in speaker) return { speaker, quoted: objectAt(tokens, Math.max(finite, speaker.pronoun) + 1) };
+  const { phrase } = speaker;
+  if (phrase.start > finite) {
+    let outlet = false;
+    for (let k = phrase.start; k < phrase.end; k++) {
+      const t = tokens[k]!;
+      if (outlet && t.cap && (t.flags & ROLE || GIVEN_NAMES.has(t.text))) {
+        return { speaker: { phrase: { start: phrase.start, head: Math.min(phrase.head, k - 1), end: k } }, quoted: objectAt(tokens, k) };
+      }
+      // An outlet, or a bare name that is not a role or a person's: "die Süddeutsche Zeitung", "ndr.de".
+      outlet ||= (t.flags & (MEDIA | ORG)) !== 0 || (k === phrase.start && !isDeterminer(t) && !(t.flags & ROLE) && !GIVEN_NAMES.has(t.text) && !isCommonNoun(t.lower));
+    }
+    return { speaker, quoted: objectAt(tokens, phrase.end) };
+  }
+  return { speaker, quoted: objectAt(tokens, finite + 1) };
+}
+
+const wrap = (p: Phrase | null): Speaker | null => (p ? { phrase: p } : null);
+
 /** Whether the verb at `v` closes its clause (only auxiliaries or particles follow), as in a subordinate clause. */
 function verbFinal(tokens: Token[], v: number, end: number): boolean {
   for (let k = v + 1; k < end; k++) if (!GERMAN_AUXILIARIES.has(tokens[k]!.lower) && !PARTICLES.has(tokens[k]!.lower)) return false;
@@ -842,7 +892,8 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
         if (p) spoke = speak('hervor', { phrase: p });
         continue;
       }
-      const { speaker, finite, start } = speakerOf(tokens, i, end);
+      const { speaker: subject, finite, start } = speakerOf(tokens, i, end);
+      const { speaker, quoted } = quotedBy(tokens, i, subject, finite, end);
       // "Damit bestätigt sich die Befürchtung": a suspicion that proves true, not someone confirming it.
       if (lower.startsWith('bestätig') && tokens.slice(start, end).some((u) => u.lower === 'sich' && !u.quoted)) continue;
       // "gab die Behörde nicht bekannt", "wollte nicht bestätigen, dass …": a source that declines to speak asserts nothing.
@@ -863,6 +914,7 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
         spoke = true;
         backward ||= refersBack;
         cite('quoted-by', quotingAgent(tokens, i, start, end), outer);
+        cite('quotes', quoted, inner);
       }
     }
   }
