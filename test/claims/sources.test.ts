@@ -764,3 +764,14 @@ describe('an active "zitieren"', () => {
     ]);
   });
 });
+
+describe('outlets written in lower case, and a report dated "von heute"', () => {
+  it('names the outlet', () => {
+    expect(sourcesOf('Nach Angaben von n24 wurden zwei Menschen verletzt.')).toEqual(['n24']);
+    expect(sourcesOf('Wie ntv berichtet, wurden zwei Menschen verletzt.')).toEqual(['ntv']);
+  });
+
+  it('reaches the place a fronted "heißt es" cites past "von heute Mittag"', () => {
+    expect(sourcesOf('In der Ankündigung des Nobelkomitees von heute Mittag heißt es, der Preis gehe an Herta Müller.')).toEqual(['Nobelkomitee']);
+  });
+});

@@ -126,13 +126,16 @@ function subjectReaches(tokens: Token[], p: Phrase, until: number): boolean {
   return end === until;
 }
 
+const DAYS_FROM_TODAY = new Set(['vorgestern', 'gestern', 'heute', 'morgen', 'übermorgen']);
+
 /** Index after a speaker's complements and adverbials: "so Karl Harb von den Salzburger Nachrichten", "so Nasrallah im libanesischen Fernsehen". */
 function afterComplements(tokens: Token[], end: number): number {
   let at = skipAdverbials(tokens, end);
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[at];
     if (!t || t.quoted || !(POST_NOMINAL.has(t.lower) || t.lower === 'gegenüber' || t.lower === 'auf')) break;
-    const q = phraseAfter(tokens, at + 1);
+    // "von heute Mittag": a day counted from today may open the complement.
+    const q = phraseAfter(tokens, DAYS_FROM_TODAY.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1);
     if (!q) break;
     at = skipAdverbials(tokens, q.end);
   }
@@ -148,7 +151,7 @@ function heisstEs(tokens: Token[], i: number): boolean {
 
 /**
  * The place a fronted "heißt es" cites: "In der Mitteilung des WWF heißt es", "Auf der Homepage heißt
- * es", "In dem Bericht, der … wurde, heißt es", "In der Ankündigung von heute Mittag heißt es".
+ * es", "In dem Bericht, der … wurde, heißt es", "In der Ankündigung des Komitees von heute Mittag heißt es".
  */
 function frontedSource(tokens: Token[], verb: number): Phrase | null {
   let lead = 0;
