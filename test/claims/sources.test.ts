@@ -775,3 +775,22 @@ describe('outlets written in lower case, and a report dated "von heute"', () => 
     expect(sourcesOf('In der Ankündigung des Nobelkomitees von heute Mittag heißt es, der Preis gehe an Herta Müller.')).toEqual(['Nobelkomitee']);
   });
 });
+
+describe('a separable particle, a negation and a fronted "von" before "hieß es"', () => {
+  it('does not take a preposition before a noun for the particle', () => {
+    expect(sourcesOf('Und dennoch führen Österreichs Autofahrer täglich 900.000 Telefonate und verschicken 200.000 SMS pro Tag aus dem Auto.')).toEqual([]);
+    expect(sourcesOf('Die Demonstranten warfen Feuerwerkskörper vor dem Gebäude, wie die Agentur Ukrinform meldete.')).toEqual(['Ukrinform']);
+  });
+
+  it('hears nobody assert what they would "weder bestätigen noch ausschließen"', () => {
+    expect(attribute(tokenize('Die Regierung wollte weder bestätigen noch ausschließen, dass der Absturz erfolgte.'), 'de')?.features).not.toContain('speech');
+    expect(sourcesOf('Wir müssen darüber eine Debatte führen, sagt David Cameron und meint damit weder den Weltfrieden noch die Handelsbilanz.')).toEqual([
+      'David Cameron',
+    ]);
+  });
+
+  it('cites the fronted "von" of "hieß es"', () => {
+    expect(sourcesOf('Von der griechischen Regierung hieß es, sie könne dies weder bestätigen noch dementieren.')).toEqual(['griechische Regierung']);
+    expect(sourcesOf('Seitens des Landesenergieversorgers hieß es am Dienstag, die neue Situation sei erst zu bewerten.')).toEqual(['Landesenergieversorger']);
+  });
+});

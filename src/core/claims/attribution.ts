@@ -50,8 +50,8 @@ const NACH_NOUNS = new Set(
     ' ',
   ),
 );
-/** "In der Mitteilung des WWF heißt es", "Bei der Polizei hieß es". */
-const FRONTED_SOURCE = new Set(['in', 'im', 'bei', 'beim', 'aus', 'laut', 'auf']);
+/** "In der Mitteilung des WWF heißt es", "Bei der Polizei hieß es", "Von der Regierung hieß es". */
+const FRONTED_SOURCE = new Set(['in', 'im', 'bei', 'beim', 'aus', 'laut', 'auf', 'von', 'vom', 'seitens']);
 /** Compounds naming who said it by what they said: "Polizeiangaben", "Regierungskreisen". */
 const REPORT_COMPOUND = /(?:angaben|informationen|kreisen|quellen|berichten|meldungen|aussagen|meinung)$/;
 const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
@@ -590,13 +590,19 @@ function sharedSubject(tokens: Token[], finite: number): Speaker | null {
  * Whether the cue verb at `v` has one of its separable particles later in its clause, or may
  * stand alone ("") and is not completed by a particle that makes it another verb ("schreibt … zu").
  */
-function hasParticle(tokens: Token[], v: number, particles: readonly string[], end: number): boolean {
+function hasParticle(tokens: Token[], v: number, particles: readonly string[], end: number, prepositions = false): boolean {
   const last = tokens[end - 1]!;
   if (particles.includes('')) return end - 1 === v || !PARTICLES.has(last.lower) || particles.includes(last.lower) || last.lower === 'weiter';
   // A verb-final clause puts the particle first: "wie die Bank bekannt gab".
   const before = tokens[v - 1];
   if (before && !before.quoted && particles.includes(before.lower)) return true;
-  for (let k = v + 1; k < end; k++) if (particles.includes(tokens[k]!.lower) && !tokens[k]!.quoted) return true;
+  for (let k = v + 1; k < end; k++) {
+    if (!particles.includes(tokens[k]!.lower) || tokens[k]!.quoted) continue;
+    // Before a noun or a number it is a preposition: "teilt sich Platz 158 mit Ruanda".
+    const next = tokens[k + 1];
+    if (!prepositions && k < end - 1 && next && (isDeterminer(next) || next.cap || next.kind === 'num')) continue;
+    return true;
+  }
   return false;
 }
 
@@ -635,13 +641,19 @@ function nameOrDateInsertion(tokens: Token[], from: number): number {
 /** A parenthesis after a speech verb's clause that still belongs to it: "(24. Oktober)". */
 const SHORT_INSERTION = 8;
 
-const NEGATIONS = new Set(['nicht', 'nie', 'niemals', 'keine', 'keinen', 'keinerlei']);
+const NEGATIONS = new Set(['nicht', 'nie', 'niemals', 'keine', 'keinen', 'keinerlei', 'weder']);
 
 /** Whether the clause from `start` to `end` is negated. */
-function negated(tokens: Token[], start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (NEGATIONS.has(tokens[k]!.lower) && !tokens[k]!.quoted) return true;
+function negated(tokens: Token[], start: number, v: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    // "sagt Cameron und meint damit weder …": a second verb's negation is not the speech act's.
+    if (k > v && COORDINATORS.has(t.lower) && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap) return false;
+    if (NEGATIONS.has(t.lower) && !t.quoted) return true;
+  }
   return false;
 }
+const COORDINATORS = new Set(['und', 'oder', 'sondern']);
 
 /** Sources named by a phrase, split on "und" ("Telegram-Nachrichten und Geheimdienstquellen"). */
 function namesOf(tokens: Token[], p: Phrase, out: string[]): void {
@@ -900,7 +912,7 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       // "Damit bestätigt sich die Befürchtung": a suspicion that proves true, not someone confirming it.
       if (lower.startsWith('bestätig') && tokens.slice(start, end).some((u) => u.lower === 'sich' && !u.quoted)) continue;
       // "gab die Behörde nicht bekannt", "wollte nicht bestätigen, dass …": a source that declines to speak asserts nothing.
-      if (negated(tokens, start, end)) continue;
+      if (negated(tokens, start, i, end)) continue;
       const framed = frameOf(tokens, speaker, start, finite, end);
       // "So sagte Gabriel: „…“", "So sagte Müller, die Lage sei ernst": what follows is what was said, not the sentence before.
       const forward = tokens[end]?.text === ':' || (tokens[0]!.lower === 'so' && framed !== null && framed !== 'quote');
@@ -909,7 +921,7 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       const verb = `v:${verbKey(tokens, i)}`;
       if (!frame) {
         // Verbs that report speech even with only an object ("bezeichnete … als", "forderte den Rücktritt") are trained apart from the rest.
-        const reports = BARE_CUE_VERBS.get(lower)?.some((p) => hasParticle(tokens, i, [p], end)) ?? false;
+        const reports = BARE_CUE_VERBS.get(lower)?.some((p) => hasParticle(tokens, i, [p], end, true)) ?? false;
         if (speaker && !bare) bare = { speaker, verb, reports };
         continue;
       }
@@ -1013,7 +1025,7 @@ function framedBySubject(tokens: Token[]): { speaker: Speaker; features: string[
   const before = tokens[c - 1]!;
   const features = [`frame:${frame}`, `v:${verbKey(tokens, verb)}`, `last:${before.kind === 'word' ? germanStem(before.lower) : before.kind}`];
   if (unlike) features.push('framed/unlike');
-  if (negated(tokens, 0, c)) features.push('framed/negated');
+  if (negated(tokens, 0, c, c)) features.push('framed/negated');
   return { speaker: subject, features };
 }
 
