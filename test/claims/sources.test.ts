@@ -747,9 +747,13 @@ describe('an active "zitieren"', () => {
     ]);
   });
 
-  it('splits an outlet from a role or a first name after it, but not a role from its name', () => {
+  it('splits a known outlet, or an outlet before a role or a first name, from the one quoted, but not a role from its name', () => {
     expect(sourcesOf('„Das ist eine Größenordnung“, zitiert ndr.de Polizeisprecher Ralf Meyer.')).toEqual(['ndr.de', 'Ralf Meyer']);
     expect(sourcesOf('Sie war die Liebe meines Lebens, zitiert Verteidiger Rudolf Mayer aus einem SMS.')).toEqual(['Rudolf Mayer']);
+    expect(sourcesOf('Um den Umfang zu schätzen, zitiert die New York Times Joel Harding, einen Insider, der die Zahl auf 88.700 schätzt.')).toEqual([
+      'New York Times',
+      'Joel Harding',
+    ]);
   });
 
   it('names the one quoted alone after "man", and nobody when it summons', () => {

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../types.ts';
 import { finiteVerbIn } from './claimhood.ts';
-import { BARE_CUE_VERBS, CITATION, CUE, CUE_VERBS, FUNCTION, GIVEN_NAMES, isCommonNoun, isRole, MEDIA, ORG, ORGANISATIONS, REPORT, ROLE } from './lexicon.ts';
+import { BARE_CUE_VERBS, CITATION, CUE, CUE_VERBS, FUNCTION, GIVEN_NAMES, isCommonNoun, isRole, MEDIA, MULTIWORD_ORGANISATIONS, ORG, ORGANISATIONS, OUTLETS, REPORT, ROLE } from './lexicon.ts';
 import { germanStem } from '../search/stem.ts';
 import { reportedMoodAt } from './mood.ts';
 import { possessorOf, sourceName } from './names.ts';
@@ -367,6 +367,11 @@ function quotedBy(tokens: Token[], v: number, speaker: Speaker | null, finite: n
     let outlet = false;
     for (let k = phrase.start; k < phrase.end; k++) {
       const t = tokens[k]!;
+      // "zitiert die New York Times Joel Harding": a known outlet's name ends before the one quoted.
+      const named = outletNameEnd(tokens, k);
+      if (named > k && named < phrase.end && tokens[named]!.cap) {
+        return { speaker: { phrase: { start: phrase.start, head: named - 1, end: named } }, quoted: objectAt(tokens, named) };
+      }
       if (outlet && t.cap && (t.flags & ROLE || GIVEN_NAMES.has(t.text))) {
         return { speaker: { phrase: { start: phrase.start, head: Math.min(phrase.head, k - 1), end: k } }, quoted: objectAt(tokens, k) };
       }
@@ -379,6 +384,16 @@ function quotedBy(tokens: Token[], v: number, speaker: Speaker | null, finite: n
 }
 
 const wrap = (p: Phrase | null): Speaker | null => (p ? { phrase: p } : null);
+
+/** The index after a known outlet's name starting at `k` ("New York Times", "dpa"), or `k` when none starts there. */
+function outletNameEnd(tokens: Token[], k: number): number {
+  const t = tokens[k]!;
+  if (OUTLETS.has(t.text)) return k + 1;
+  for (const parts of MULTIWORD_ORGANISATIONS.get(t.text) ?? []) {
+    if (OUTLETS.has(parts.join(' ')) && parts.every((w, n) => tokens[k + n]?.text === w)) return k + parts.length;
+  }
+  return k;
+}
 
 /** Whether the verb at `v` closes its clause (only auxiliaries or particles follow), as in a subordinate clause. */
 function verbFinal(tokens: Token[], v: number, end: number): boolean {
