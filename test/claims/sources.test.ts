@@ -798,3 +798,13 @@ describe('a separable particle, a negation and a fronted "von" before "hieß es"
     expect(sourcesOf('Seitens des Landesenergieversorgers hieß es am Dienstag, die neue Situation sei erst zu bewerten.')).toEqual(['Landesenergieversorger']);
   });
 });
+
+describe('a speech verb without content in a clause that says when or why', () => {
+  it('is not the source of the sentence', () => {
+    expect(sourcesOf('Pick hat die Domain bereits registriert, nachdem DER STANDARD über andere Kandidaten berichtet hatte.')).toEqual([]);
+  });
+
+  it('is when "Als" fronts a noun, not a clause', () => {
+    expect(sourcesOf('Als Grund nannte die Behörde einen Personalengpass.')).toEqual(['Behörde']);
+  });
+});

@@ -669,6 +669,8 @@ function negated(tokens: Token[], start: number, v: number, end: number): boolea
   return false;
 }
 const COORDINATORS = new Set(['und', 'oder', 'sondern']);
+/** Subordinators of a clause that says when or why, not what: "nachdem X berichtet hatte". */
+const CIRCUMSTANTIAL = new Set(['nachdem', 'als', 'bevor', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'seit', 'seitdem', 'sobald', 'wenn', 'falls', 'damit', 'indem']);
 
 /** Sources named by a phrase, split on "und" ("Telegram-Nachrichten und Geheimdienstquellen"). */
 function namesOf(tokens: Token[], p: Phrase, out: string[]): void {
@@ -937,7 +939,8 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       if (!frame) {
         // Verbs that report speech even with only an object ("bezeichnete … als", "forderte den Rücktritt") are trained apart from the rest.
         const reports = BARE_CUE_VERBS.get(lower)?.some((p) => hasParticle(tokens, i, [p], end, true)) ?? false;
-        if (speaker && !bare) bare = { speaker, verb, reports };
+        // "…, nachdem Mitglieder von Greenpeace von der Abschaltung berichtet hatten": what led up to the sentence, not its source.
+        if (speaker && !bare && !(CIRCUMSTANTIAL.has(tokens[start]!.lower) && verbFinal(tokens, i, end))) bare = { speaker, verb, reports };
         continue;
       }
       if (speak('speech', speaker, [`frame:${frame}`, verb])) {
