@@ -808,3 +808,21 @@ describe('a speech verb without content in a clause that says when or why', () =
     expect(sourcesOf('Als Grund nannte die Behörde einen Personalengpass.')).toEqual(['Behörde']);
   });
 });
+
+describe('names with a regnal number, a noble "zu", and a role in apposition after them', () => {
+  it('reads "Benedikt XVI." and "Elisabeth II." as one name before the verb', () => {
+    expect(sourcesOf('Papst Benedikt XVI. sagte, die Lage sei ernst.')).toEqual(['Benedikt XVI.']);
+    expect(sourcesOf('Die Königin, Elisabeth II., bat Premierminister Key, ihre Anteilnahme zu übermitteln.')).toEqual(['Elisabeth II.']);
+  });
+
+  it('reads "Karl-Theodor zu Guttenberg" as one name, but not "der Weg zu Gott"', () => {
+    expect(sourcesOf('Karl-Theodor zu Guttenberg, Obmann der Fraktion, warf der Partei mangelnde Abgrenzung vor.')).toEqual(['Karl-Theodor zu Guttenberg']);
+    expect(sourcesOf('Der Weg zu Gott sei weit, sagte der Bischof.')).toEqual(['Bischof']);
+  });
+
+  it('names the person before a role, and the person after one', () => {
+    expect(sourcesOf('Peter Kolba, Leiter der Rechtsabteilung, sagt, rechtlich ändere sich nichts.')).toEqual(['Peter Kolba']);
+    expect(sourcesOf('Greenpeace, die Umweltorganisation, sagte, die Lage sei ernst.')).toEqual(['Greenpeace']);
+    expect(sourcesOf('Der Leiter der Rechtsabteilung, Peter Kolba, sagt, rechtlich ändere sich nichts.')).toEqual(['Peter Kolba']);
+  });
+});

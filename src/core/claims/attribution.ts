@@ -223,11 +223,24 @@ function subjectBeforeInsertion(tokens: Token[], verb: number): Phrase | null {
   if (!(relative || isDeterminer(first) || isNounLike(first))) return null;
   // An apposition with its article that reaches the verb: "Die größte Privatbank, die Deutsche Bank, meldete".
   const named = isDeterminer(first) ? phraseAfter(tokens, p.end + 1) : null;
-  if (named && named.end + 1 === verb && tokens[named.end]!.text === ',') return named;
+  if (named && named.end + 1 === verb && tokens[named.end]!.text === ',') return isName(tokens, opening) ? opening : named;
   const described = apposition(tokens, p);
   // A list is no insertion: in "Klima, Gerüche, Bewegung, all das gehöre …, sagt Möllmann" the speaker follows the verb.
   if (described && !relative && (tokens[described.end]?.text !== ',' || described.end + 1 !== verb)) return null;
-  return described ?? opening;
+  // "Hans Müller, Obmann der Fraktion, sagte": after a name, the apposition only describes it.
+  return described && !isName(tokens, opening) ? described : opening;
+}
+
+/** A name without an article ("Hans Müller", "Greenpeace"), not a role or a common noun. */
+function isName(tokens: Token[], p: Phrase): boolean {
+  if (isDeterminer(tokens[p.start])) return false;
+  for (let k = p.start; k < p.end && tokens[k]!.cap; k++) {
+    const t = tokens[k]!;
+    if (t.flags & (ROLE | REPORT)) return false;
+    if (GIVEN_NAMES.has(t.text) || ORGANISATIONS.has(t.text)) return true;
+  }
+  const head = tokens[p.head]!;
+  return head.kind === 'word' && head.cap && !isCommonNoun(head.lower) && !(head.flags & (ROLE | REPORT));
 }
 
 /**

@@ -3,7 +3,7 @@
  * phrase is (article) (adjectives) capitalised words (genitive or "für" attachment) (parenthesis).
  * The walks never revisit a token, so each call is linear in the phrase it returns.
  */
-import { FUNCTION, isNotNoun, MEDIA, ORG, ORGANISATIONS, OUTLETS, REPORT, ROLE } from './lexicon.ts';
+import { FUNCTION, isCommonNoun, isNotNoun, MEDIA, ORG, ORGANISATIONS, OUTLETS, REPORT, ROLE } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { ADVERBS, DETERMINERS, isTimeWord, MONTHS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WEEKDAYS } from './words.ts';
 
@@ -159,6 +159,9 @@ function capsEnd(tokens: Token[], i: number): number {
     } else if (caps > 0 && t.text === 'The' && isNounLike(tokens[j + 1])) {
       // An English name inside a German one: "die Tageszeitung The Daily Telegraph".
       j++;
+    } else if (caps > 0 && t.text === 'zu' && nobleName(tokens, j)) {
+      // "Karl-Theodor zu Guttenberg", but not "der Weg zu Gott".
+      j++;
     } else if (caps > 0 && NAME_PARTICLES.has(t.text) && !(tokens[j - 1]!.flags & ROLE)) {
       const k = t.text === 'von' && tokens[j + 1]?.text === 'der' ? j + 2 : j + 1;
       if (!isNounLike(tokens[k])) break;
@@ -167,6 +170,10 @@ function capsEnd(tokens: Token[], i: number): number {
   }
   return j;
 }
+
+/** "zu" between two names that are not common nouns: a noble name. */
+const nobleName = (tokens: Token[], j: number) =>
+  [tokens[j - 1], tokens[j + 1]].every((t) => t !== undefined && t.kind === 'word' && t.cap && !t.quoted && !isCommonNoun(t.lower) && !(t.flags & ROLE));
 
 /** Whether a phrase whose head run is [head, end) may take a genitive or "für" attachment. */
 function attaches(tokens: Token[], start: number, head: number, end: number): boolean {

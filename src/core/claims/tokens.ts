@@ -30,6 +30,11 @@ const flagsOf = wordFlags;
 /** Joiners inside a word: "Kreml-Chef", "News.de", "3.000", "Jong-un", "AT&T", "O'Neill"; in numbers also "66,56" and "10:05". */
 const JOINERS = "-.'’&";
 
+/** A regnal number: "Elisabeth II.", "Benedikt XVI.". */
+const REGNAL = /^[IVX]{2,5}$/;
+/** The period after a regnal number goes on the sentence when a comma or a lower-case word follows: "Benedikt XVI. sagte". */
+const regnalPeriod = (sentence: string, at: number) => sentence[at + 1] === ',' || (sentence[at + 1] === ' ' && /\p{Ll}/u.test(sentence[at + 2] ?? ''));
+
 /**
  * Words with inner hyphens, dots or apostrophes, numbers with separators ("3.000", "66,56"), a
  * truncated compound's hyphen ("Nord- und Südkorea"), or one mark.
@@ -58,6 +63,7 @@ export function tokenize(sentence: string): Token[] {
         else break;
       }
       if (sentence[i] === '-' && (i + 1 === n || classOf(sentence, i + 1) & SPACE || sentence[i + 1] === ',')) i++;
+      else if (sentence[i] === '.' && REGNAL.test(sentence.slice(start, i)) && regnalPeriod(sentence, i)) i++;
       kind = numeric ? 'num' : 'word';
     } else {
       i++;
