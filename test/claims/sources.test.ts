@@ -826,3 +826,15 @@ describe('names with a regnal number, a noble "zu", and a role in apposition aft
     expect(sourcesOf('Der Leiter der Rechtsabteilung, Peter Kolba, sagt, rechtlich ändere sich nichts.')).toEqual(['Peter Kolba']);
   });
 });
+
+describe('"laut" opening a relative clause, and "gemäß"', () => {
+  it('cites the noun a relative "laut dem" refers to', () => {
+    expect(sourcesOf('Dem Gericht liegt ein Gutachten vor, laut dem Kevin in schwerer Weise misshandelt worden war.')).toEqual(['Gutachten']);
+    expect(sourcesOf('Die Zahl stieg, laut der Polizei, auf 20.')).toEqual(['Polizei']);
+  });
+
+  it('cites with "gemäß" only a speaker or a report, not a rule', () => {
+    expect(sourcesOf('Gemäß einem Bericht der BBC wurden 62 Studien ausgewertet.')).toEqual(['BBC']);
+    expect(sourcesOf('Gemäß der harten Einwanderungspolitik werden Bootsflüchtlinge in Lager gebracht.')).toEqual([]);
+  });
+});

@@ -128,6 +128,22 @@ function subjectReaches(tokens: Token[], p: Phrase, until: number): boolean {
 
 const DAYS_FROM_TODAY = new Set(['vorgestern', 'gestern', 'heute', 'morgen', 'übermorgen']);
 
+/**
+ * What "laut" or "gemäß" cites. After a comma with a verb to come it opens a relative clause, and
+ * cites the noun before: "ein Gutachten vor, laut dem Kevin misshandelt worden war". "gemäß" also
+ * means "in line with", so it cites only a speaker or a report: not "gemäß der damaligen Regelung".
+ */
+function lautPhrase(tokens: Token[], i: number): Phrase | null {
+  if (tokens[i - 1]?.text === ',' && RELATIVE.has(tokens[i + 1]?.lower ?? '') && finiteVerbIn(tokens, i + 2, clauseEnd(tokens, i)) >= 0) {
+    const before = PARTICLES.has(tokens[i - 2]?.lower ?? '') ? i - 2 : i - 1;
+    return phraseBefore(tokens, before, clauseStart(tokens, before - 1));
+  }
+  const p = phraseAfter(tokens, i + 1);
+  if (!p || tokens[i]!.lower !== 'gemäß') return p;
+  const head = tokens[p.head]!;
+  return speakerLike(tokens, { phrase: p }) || head.flags & REPORT || NACH_NOUNS.has(head.lower) ? p : null;
+}
+
 /** Index after a speaker's complements and adverbials: "so Karl Harb von den Salzburger Nachrichten", "so Nasrallah im libanesischen Fernsehen". */
 function afterComplements(tokens: Token[], end: number): number {
   let at = skipAdverbials(tokens, end);
@@ -866,7 +882,7 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
     if (t.quoted || !(t.flags & (CITATION | CUE))) continue;
     const lower = t.lower;
     if (lower === 'laut' || lower === 'gemäß' || lower === 'according') {
-      cite('laut', phraseAfter(tokens, i + 1), outer);
+      cite('laut', lautPhrase(tokens, i), outer);
     } else if (lower === 'zufolge') {
       const floor = clauseStart(tokens, i);
       let p = phraseBefore(tokens, i, floor, true);
