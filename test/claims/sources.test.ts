@@ -838,3 +838,9 @@ describe('"laut" opening a relative clause, and "gemäß"', () => {
     expect(sourcesOf('Gemäß der harten Einwanderungspolitik werden Bootsflüchtlinge in Lager gebracht.')).toEqual([]);
   });
 });
+
+describe('an extended attribute with "unter" and a quoted name', () => {
+  it('keeps the subject before the verb', () => {
+    expect(sourcesOf('Der unter dem Spitznamen „Muslix64“ auftretende Hacker gab Details über den Prozess bekannt.')).not.toContain('Details');
+  });
+});

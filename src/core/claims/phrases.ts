@@ -66,7 +66,7 @@ function isAdjective(t: Token | undefined): boolean {
 }
 
 /** Prepositions that open an attribute between an article and its noun ("einer am Dienstag veröffentlichten Mitteilung", "der für die Region zuständige Koordinator"). */
-const ATTRIBUTE_OPENERS = new Set(['am', 'im', 'vom', 'von', 'in', 'an', 'auf', 'zum', 'zur', 'bei', 'beim', 'nach', 'vor', 'seit', 'für']);
+const ATTRIBUTE_OPENERS = new Set(['am', 'im', 'vom', 'von', 'in', 'an', 'auf', 'zum', 'zur', 'bei', 'beim', 'nach', 'vor', 'seit', 'für', 'unter', 'mit', 'aus', 'über', 'gegen']);
 const MAX_ATTRIBUTE = 4;
 
 /**
@@ -76,9 +76,16 @@ const MAX_ATTRIBUTE = 4;
  */
 export function extendedAttributeEnd(tokens: Token[], j: number): number {
   if (!ATTRIBUTE_OPENERS.has(tokens[j]?.lower ?? '') || tokens[j]!.cap) return j;
-  for (let k = j + 1; k <= j + MAX_ATTRIBUTE && k < tokens.length; k++) {
+  let marks = 0;
+  for (let k = j + 1; k <= j + MAX_ATTRIBUTE + marks && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.quoted || (t.kind !== 'word' && t.kind !== 'num')) return j;
+    // A quoted name may stand in it, its marks not counted: "Der unter dem Spitznamen „Muslix64“ auftretende Hacker".
+    if (t.kind === 'open' || t.kind === 'close') {
+      marks++;
+      continue;
+    }
+    if (t.quoted && t.kind === 'word') continue;
+    if (t.kind !== 'word' && t.kind !== 'num') return j;
     if (t.kind === 'word' && isAdjective(t) && isNounLike(tokens[k + 1])) return k;
   }
   return j;
