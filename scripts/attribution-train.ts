@@ -305,10 +305,10 @@ function buildCues() {
     }
 
   // "-ten" hides whether the t is the stem's ("berichten") or the ending's ("sagten"): a stem that is another stem minus its t is that stem.
+  // Its forms are not: the longer stem's paradigm has the real ones, and "werten" read as "wer-ten" would add "wert", an adjective.
   for (const [key, lemma] of [...lemmas]) {
     const longer = lemmas.get(`${key}t`) ?? lemmas.get(`${key}d`);
     if (!longer || longer === lemma) continue;
-    for (const f of lemma.forms) longer.forms.add(f);
     for (const [p, n] of lemma.cues) longer.cues.set(p, (longer.cues.get(p) ?? 0) + n);
     lemmas.delete(key);
   }

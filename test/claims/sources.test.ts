@@ -844,3 +844,10 @@ describe('an extended attribute with "unter" and a quoted name', () => {
     expect(sourcesOf('Der unter dem Spitznamen „Muslix64“ auftretende Hacker gab Details über den Prozess bekannt.')).not.toContain('Details');
   });
 });
+
+describe('the cue lexicon', () => {
+  it('holds no adjective mistaken for a verb form ("wert" from "werten")', () => {
+    expect(sourcesOf('SanDisk ist an der Börse derzeit rund 14,6 Milliarden Euro wert.')).toEqual([]);
+    expect(sourcesOf('Die Kommission wertete den Vorfall als Versehen.')).toEqual(['Kommission']);
+  });
+});
