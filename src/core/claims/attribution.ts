@@ -126,6 +126,7 @@ function subjectReaches(tokens: Token[], p: Phrase, until: number): boolean {
   return end === until;
 }
 
+/** Days counted from today, which open a dated complement as an article would: "von heute Mittag". */
 const DAYS_FROM_TODAY = new Set(['vorgestern', 'gestern', 'heute', 'morgen', 'übermorgen']);
 
 /**
@@ -642,7 +643,7 @@ function hasParticle(tokens: Token[], v: number, particles: readonly string[], e
   if (before && !before.quoted && particles.includes(before.lower)) return true;
   for (let k = v + 1; k < end; k++) {
     if (!particles.includes(tokens[k]!.lower) || tokens[k]!.quoted) continue;
-    // Before a noun or a number it is a preposition: "teilt sich Platz 158 mit Ruanda".
+    // Before a noun or a number it is a preposition: "warfen Feuerwerkskörper vor dem Gebäude" is not "vorwerfen".
     const next = tokens[k + 1];
     if (!prepositions && k < end - 1 && next && (isDeterminer(next) || next.cap || next.kind === 'num')) continue;
     return true;

@@ -32,7 +32,7 @@ const JOINERS = "-.'’&";
 
 /** A regnal number: "Elisabeth II.", "Benedikt XVI.". */
 const REGNAL = /^[IVX]{2,5}$/;
-/** The period after a regnal number goes on the sentence when a comma or a lower-case word follows: "Benedikt XVI. sagte". */
+/** The period after a regnal number is the number's when a comma or a lower-case word follows: "Benedikt XVI. sagte". */
 const regnalPeriod = (sentence: string, at: number) => sentence[at + 1] === ',' || (sentence[at + 1] === ' ' && /\p{Ll}/u.test(sentence[at + 2] ?? ''));
 
 /**
