@@ -851,3 +851,21 @@ describe('the cue lexicon', () => {
     expect(sourcesOf('Die Kommission wertete den Vorfall als Versehen.')).toEqual(['Kommission']);
   });
 });
+
+describe('participles that are no speech act', () => {
+  it('reads an inflected participle between an article and its noun as an adjective', () => {
+    expect(sourcesOf('Dann stünden bestenfalls zwölf statt der einst erhofften 14,5 Milliarden Euro bereit.')).toEqual([]);
+    expect(sourcesOf('Seine erklärten Ziele: eine Debatte über die Ausrichtung der Partei.')).toEqual([]);
+  });
+
+  it('keeps "Das erklärte X" and "Das berichten Medien" pointing back', () => {
+    expect(attribute(tokenize('Das erklärte General Winai Phattiyakul am Montag.'), 'de')?.backward).toBe(true);
+    expect(sourcesOf('Das berichten Medien unter Berufung auf Regierungskreise.')).toEqual(['Medien', 'Regierungskreise']);
+  });
+
+  it('reads "würden … festgestellt" and a passive frame as passives without a speaker', () => {
+    expect(sourcesOf('An der Grenze würden wieder Schlepperaktivitäten festgestellt – Kontrollen seien notwendig.')).toEqual([]);
+    expect(sourcesOf('Bei den Kameras wird die Lumix G7 hervorgehoben, die klein sei und viel leiste.')).toEqual([]);
+    expect(sourcesOf('Der Kandidat würde den Orden anheften und fordert eine Verdoppelung des Budgets.')).toEqual(['Kandidat']);
+  });
+});

@@ -28,7 +28,7 @@ import {
   skipAdverbials,
 } from './phrases.ts';
 import type { Token } from './tokens.ts';
-import { CONJUNCTIONS, GERMAN_AUXILIARIES, isTimeWord, PARTICLES, POSSESSIVES, SHARE, SOLLEN, SUBORDINATORS } from './words.ts';
+import { ADVERBS, CONJUNCTIONS, GERMAN_AUXILIARIES, isTimeWord, PARTICLES, POSSESSIVES, SHARE, SOLLEN, SUBORDINATORS } from './words.ts';
 
 export interface Attribution {
   /** Named sources, outermost first. */
@@ -448,6 +448,24 @@ function finiteOf(tokens: Token[], v: number, start: number, end: number): numbe
   return GERMAN_AUXILIARIES.has(last.lower) && !last.cap && !last.quoted ? end - 1 : v;
 }
 
+const WOULD = new Set(['würde', 'würden']);
+
+/**
+ * Whether the word at `v` is a participle used as an adjective: after an article (and adverbs), before
+ * a noun or a number, and a participle with an ending ("erhofft-en", "genannt-e"), not an infinitive
+ * ("Das berichten Medien").
+ */
+function attributive(tokens: Token[], v: number): boolean {
+  let k = v - 1;
+  while (k > 0 && ADVERBS.has(tokens[k]!.lower)) k--;
+  const next = tokens[v + 1];
+  if (!isDeterminer(tokens[k]) || next === undefined || !(isNounLike(next) || next.kind === 'num')) return false;
+  // "Das erklärte General Winai": a sentence opening "Das" or "Dies" and a verb points back.
+  if (k === 0 && (tokens[0]!.lower === 'das' || tokens[0]!.lower === 'dies')) return false;
+  const participle = /^(.+t)(?:e|en|em|er|es)$/.exec(tokens[v]!.lower)?.[1];
+  return participle !== undefined && (PARTICIPLE.test(participle) || CUE_VERBS.has(`${participle.slice(0, -1)}en`));
+}
+
 /** The speaker of a cue verb at `v`, by clause type: passive, subordinate, relative, verb-second or inverted. */
 function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker | null; finite: number; start: number } {
   let start = clauseStart(tokens, v);
@@ -467,7 +485,10 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
   const first = tokens[lead]!;
   // An embedded question or free relative says what was said, not that the sentence is someone's: "darauf, was Kinder sagen".
   if (lead < finite && EMBEDDED.has(first.lower) && !first.quoted && verbFinal(tokens, v, end)) return { speaker: null, finite, start };
-  let passive = finite !== v && PASSIVE.has(tokens[finite]!.lower);
+  // An inflected participle between an article and its noun is an adjective: "der einst erhofften 14,5 Milliarden Euro".
+  if (attributive(tokens, v)) return { speaker: null, finite, start };
+  // "würden wieder Schlepperaktivitäten festgestellt" is a passive too.
+  let passive = finite !== v && (PASSIVE.has(tokens[finite]!.lower) || (WOULD.has(tokens[finite]!.lower) && /t$/.test(tokens[v]!.lower) && verbFinal(tokens, v, end)));
   for (let k = v + 1; k < end && !passive; k++) passive = PASSIVE.has(tokens[k]!.lower);
   // A passive speech verb names its speaker only as an agent that is someone: "von Minister Stolpe als unrealistisch bezeichnet", not "von dieser Entscheidung berichtet".
   if (passive && tokens[v]!.lower !== 'zitiert') return { speaker: passiveAgent(tokens, start, end), finite, start };
@@ -1062,6 +1083,8 @@ function framedBySubject(tokens: Token[]): { speaker: Speaker; features: string[
   const frame = contentAfterComma(tokens, c);
   if (!frame) return null;
   const verb = finiteVerbIn(tokens, 0, c);
+  // "Bei den Kameras wird die Lumix hervorgehoben, die …": a passive frame has no speaker but its agent, which the cue verbs read.
+  if (verb > 0 && PASSIVE.has(tokens[verb]!.lower) && PARTICIPLE.test(tokens[c - 1]!.lower)) return null;
   // "Rot-Grün habe …, Schwarz-Gelb sei …", "Dieser Wert würde gelten, bevor …", "1.000 Fahrzeuge sollen fahren, …": a first clause
   // in Konjunktiv or with hearsay "sollen" is itself reported or supposed; its subject frames nothing.
   if (verb > 0 && (reportedMoodAt(tokens, verb, true) || SOLLEN.has(tokens[verb]!.lower))) return null;
