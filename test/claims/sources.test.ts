@@ -867,5 +867,13 @@ describe('participles that are no speech act', () => {
     expect(sourcesOf('An der Grenze würden wieder Schlepperaktivitäten festgestellt – Kontrollen seien notwendig.')).toEqual([]);
     expect(sourcesOf('Bei den Kameras wird die Lumix G7 hervorgehoben, die klein sei und viel leiste.')).toEqual([]);
     expect(sourcesOf('Der Kandidat würde den Orden anheften und fordert eine Verdoppelung des Budgets.')).toEqual(['Kandidat']);
+    expect(sourcesOf('Nun ist das neunte Album Genexus angekündigt: eine weitere Expedition in die Welt des Cyberpunks.')).toEqual([]);
+    expect(sourcesOf('Die Polizei ist davon ausgegangen, dass der Täter floh.')).toEqual(['Polizei']);
+  });
+
+  it('reads "meine", "meinen" before a noun as a possessive, not as "meinen"', () => {
+    expect(sourcesOf('Meine Mannschaft hat gut gearbeitet, sagte Fink.')).toEqual(['Fink']);
+    expect(sourcesOf('Persönlich finde ich es okay, wenn ihr Adblocker bei meinen Videos nutzt.')).toEqual([]);
+    expect(sourcesOf('Die Experten meinen, dass der Täter floh.')).toEqual(['Experten']);
   });
 });

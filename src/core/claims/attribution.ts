@@ -487,8 +487,9 @@ function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker 
   if (lead < finite && EMBEDDED.has(first.lower) && !first.quoted && verbFinal(tokens, v, end)) return { speaker: null, finite, start };
   // An inflected participle between an article and its noun is an adjective: "der einst erhofften 14,5 Milliarden Euro".
   if (attributive(tokens, v)) return { speaker: null, finite, start };
-  // "würden wieder Schlepperaktivitäten festgestellt" is a passive too.
-  let passive = finite !== v && (PASSIVE.has(tokens[finite]!.lower) || (WOULD.has(tokens[finite]!.lower) && /t$/.test(tokens[v]!.lower) && verbFinal(tokens, v, end)));
+  // "würden wieder Schlepperaktivitäten festgestellt", and "ist das neunte Album angekündigt" (speech verbs form their perfect with "haben").
+  const stative = (WOULD.has(tokens[finite]!.lower) || COPULA.has(tokens[finite]!.lower)) && /t$/.test(tokens[v]!.lower) && verbFinal(tokens, v, end);
+  let passive = finite !== v && (PASSIVE.has(tokens[finite]!.lower) || stative);
   for (let k = v + 1; k < end && !passive; k++) passive = PASSIVE.has(tokens[k]!.lower);
   // A passive speech verb names its speaker only as an agent that is someone: "von Minister Stolpe als unrealistisch bezeichnet", not "von dieser Entscheidung berichtet".
   if (passive && tokens[v]!.lower !== 'zitiert') return { speaker: passiveAgent(tokens, start, end), finite, start };
@@ -959,7 +960,8 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       if (p && (cue[1] !== 'verweis' || speakerLike(tokens, { phrase: p }) || tokens[p.head]!.flags & REPORT)) cite('chain', p, inner);
     } else if (!spoke && t.flags & CUE && (!t.cap || i === 0)) {
       const particles = CUE_VERBS.get(lower);
-      if (!particles) continue;
+      // "bei meinen Videos": a possessive before its noun, not "meinen".
+      if (!particles || (isDeterminer(t) && isNounLike(tokens[i + 1]))) continue;
       let end = clauseEnd(tokens, i);
       if (!hasParticle(tokens, i, particles, end)) {
         // "gab der Leiter, Andreas Huber, bekannt", "gab heute – nach Untersuchungen – Professor X bekannt".
