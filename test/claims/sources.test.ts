@@ -877,3 +877,11 @@ describe('participles that are no speech act', () => {
     expect(sourcesOf('Die Experten meinen, dass der Täter floh.')).toEqual(['Experten']);
   });
 });
+
+describe("a relative clause after a sentence's first phrase", () => {
+  it('makes that phrase the subject only when it reaches the verb', () => {
+    expect(sourcesOf('Ideen, die gut sind, habe sie schon, versprach die Opernballlady.')).toEqual(['Opernballlady']);
+    expect(sourcesOf('Der Mann, der das Feuer sah, sagte, es sei groß gewesen.')).toEqual(['Mann']);
+    expect(sourcesOf('Franco Foda, der Trainer der Grazer, warnte, das Spiel werde schwer.')).toEqual(['Franco Foda']);
+  });
+});

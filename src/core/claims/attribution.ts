@@ -238,6 +238,8 @@ function subjectBeforeInsertion(tokens: Token[], verb: number): Phrase | null {
   // A relative clause may open with its preposition: "Die Studie, auf die sich der Minister beruft, bestätigt …".
   const relative = RELATIVE.has(first.lower) || (isPreposition(first) && RELATIVE.has(tokens[p.end + 2]?.lower ?? ''));
   if (!(relative || isDeterminer(first) || isNounLike(first))) return null;
+  // The relative clause must reach the verb: in "Ideen, die gut sind, habe sie schon, versprach X" a clause of its own comes between.
+  if (relative && !isNounLike(tokens[p.end + 2]) && tokens.slice(p.end + 1, verb - 1).some((t) => t.text === ',' && !t.quoted)) return null;
   // An apposition with its article that reaches the verb: "Die größte Privatbank, die Deutsche Bank, meldete".
   const named = isDeterminer(first) ? phraseAfter(tokens, p.end + 1) : null;
   if (named && named.end + 1 === verb && tokens[named.end]!.text === ',') return isName(tokens, opening) ? opening : named;
