@@ -885,3 +885,10 @@ describe("a relative clause after a sentence's first phrase", () => {
     expect(sourcesOf('Franco Foda, der Trainer der Grazer, warnte, das Spiel werde schwer.')).toEqual(['Franco Foda']);
   });
 });
+
+describe('speech in a condition', () => {
+  it("is supposed, not reported: the main clause's speaker is the source", () => {
+    expect(sourcesOf('Wenn die Türkei sagt, dass sie die Grenzen schützt, wäre das noch keine Lösung, sagte Faymann.')).toEqual(['Faymann']);
+    expect(sourcesOf('Wenn die SPÖ jetzt glaubt, auf eine Variante schielen zu können, wird sie Schiffbruch erleiden.')).toEqual([]);
+  });
+});

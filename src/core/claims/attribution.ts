@@ -723,6 +723,7 @@ function negated(tokens: Token[], start: number, v: number, end: number): boolea
   return false;
 }
 const COORDINATORS = new Set(['und', 'oder', 'sondern']);
+const CONDITIONAL = new Set(['wenn', 'falls', 'sofern']);
 /** Subordinators of a clause that says when or why, not what: "nachdem X berichtet hatte". */
 const CIRCUMSTANTIAL = new Set(['nachdem', 'als', 'bevor', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'seit', 'seitdem', 'sobald', 'wenn', 'falls', 'damit', 'indem']);
 
@@ -985,6 +986,8 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       if (lower.startsWith('bestätig') && tokens.slice(start, end).some((u) => u.lower === 'sich' && !u.quoted)) continue;
       // "gab die Behörde nicht bekannt", "wollte nicht bestätigen, dass …": a source that declines to speak asserts nothing.
       if (negated(tokens, start, i, end)) continue;
+      // "Wenn die SPÖ glaubt, …, wird sie Schiffbruch erleiden": speech in a condition is supposed, not reported.
+      if (CONDITIONAL.has(tokens[start]!.lower) && verbFinal(tokens, i, end)) continue;
       const framed = frameOf(tokens, speaker, start, finite, end);
       // "So sagte Gabriel: „…“", "So sagte Müller, die Lage sei ernst": what follows is what was said, not the sentence before.
       const forward = tokens[end]?.text === ':' || (tokens[0]!.lower === 'so' && framed !== null && framed !== 'quote');
