@@ -892,3 +892,10 @@ describe('speech in a condition', () => {
     expect(sourcesOf('Wenn die SPÖ jetzt glaubt, auf eine Variante schielen zu können, wird sie Schiffbruch erleiden.')).toEqual([]);
   });
 });
+
+describe('a participle without "ge-" after a name in apposition', () => {
+  it('has its auxiliary before the name', () => {
+    expect(sourcesOf('Damals hatte ein Talibanführer, Baitullah Mehsud, erklärt, die Taliban würden kämpfen.')).toEqual(['Baitullah Mehsud']);
+    expect(sourcesOf('Es ist unser Zuhause, Home Sweet Home, sagt Joseph, ich weiß nicht, wie ich es sonst erklären soll.')).toEqual(['Joseph']);
+  });
+});

@@ -86,6 +86,8 @@ const EMBEDDED = new Set(['was', 'wer', 'wen', 'wem', 'wessen', 'warum', 'weshal
 /** Subject pronouns that are never objects, so one right after the verb is its subject ("Das sagte er"). */
 const NOMINATIVE = new Set(['er', 'man', 'ich', 'wir']);
 const IMPERSONAL = new Set(['es', 'man', 'ich', 'wir', 'du', 'ihr']);
+/** A participle without "ge-", of a verb with an inseparable prefix or in "-ieren": "erklärt", "bestätigt", "kritisiert". */
+const PREFIXED_PARTICIPLE = /^(?:(?:be|er|ver|ent|zer|emp|miss)\p{Ll}{3,}t|\p{Ll}{3,}iert)$/u;
 /** A "ge-" participle, alone or after its particle: "genannt", "gesagt", "angekündigt", "mitgeteilt". */
 const PARTICIPLE = /^(?:[a-zäöü]{2,7})?ge[a-zäöüß]{3,}(?:t|en)$/;
 
@@ -472,8 +474,9 @@ function attributive(tokens: Token[], v: number): boolean {
 function speakerOf(tokens: Token[], v: number, end: number): { speaker: Speaker | null; finite: number; start: number } {
   let start = clauseStart(tokens, v);
   let finite = finiteOf(tokens, v, start, end);
-  // A participle after a name in apposition has its auxiliary before the name: "hatte der Investor, Larry A. Silverstein, zugesagt".
-  if (finite === v && PARTICIPLE.test(tokens[v]!.lower) && start >= 2 && tokens[start - 1]!.text === ',') {
+  // A participle after a name in apposition has its auxiliary before the name: "hatte der Investor, Larry A. Silverstein, zugesagt",
+  // "hatte ein Talibanführer, Baitullah Mehsud, erklärt".
+  if (finite === v && (PARTICIPLE.test(tokens[v]!.lower) || PREFIXED_PARTICIPLE.test(tokens[v]!.lower)) && start >= 2 && tokens[start - 1]!.text === ',') {
     const named = clauseStart(tokens, start - 1);
     const before = named >= 2 && tokens[named - 1]!.text === ',' && nameOrDateInsertion(tokens, named) === start - 1 ? clauseStart(tokens, named - 1) : start;
     const auxiliary = auxiliaryBefore(tokens, named, before);
