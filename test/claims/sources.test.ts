@@ -899,3 +899,17 @@ describe('a participle without "ge-" after a name in apposition', () => {
     expect(sourcesOf('Es ist unser Zuhause, Home Sweet Home, sagt Joseph, ich weiß nicht, wie ich es sonst erklären soll.')).toEqual(['Joseph']);
   });
 });
+
+describe('"So sagte X, Apposition: „…“" and "zumal"', () => {
+  it('points forward to the quotation after the colon', () => {
+    const olli = attribute(tokenize('So sagte Olli Rehn, EU-Erweiterungskommissar: „Man kann der Regierung nicht trauen.“'), 'de');
+    expect(olli?.sources).toEqual(['Olli Rehn']);
+    expect(olli?.backward).toBe(false);
+  });
+
+  it('reads "zumal" as a subordinator', () => {
+    expect(sourcesOf('Sie würde eine Bewährung zubilligen, zumal Verteidiger Wolfgang Dingfelder betont hatte, der Angeklagte sei nicht vorbestraft.')).toEqual([
+      'Wolfgang Dingfelder',
+    ]);
+  });
+});

@@ -993,7 +993,9 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       if (CONDITIONAL.has(tokens[start]!.lower) && verbFinal(tokens, i, end)) continue;
       const framed = frameOf(tokens, speaker, start, finite, end);
       // "So sagte Gabriel: „…“", "So sagte Müller, die Lage sei ernst": what follows is what was said, not the sentence before.
-      const forward = tokens[end]?.text === ':' || (tokens[0]!.lower === 'so' && framed !== null && framed !== 'quote');
+      // "So sagte Olli Rehn, EU-Erweiterungskommissar: „…“": a colon and a quotation after the speaker's apposition.
+      const quotedAfter = tokens.some((u, k) => k > end && u.kind === 'open' && tokens[k - 1]!.text === ':');
+      const forward = tokens[end]?.text === ':' || (tokens[0]!.lower === 'so' && ((framed !== null && framed !== 'quote') || quotedAfter));
       const refersBack = start === 0 && finite === 1 && BACKWARD_OPENERS.has(tokens[0]!.lower) && !forward;
       const frame = refersBack ? 'back' : framed;
       const verb = `v:${verbKey(tokens, i)}`;

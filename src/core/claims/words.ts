@@ -25,7 +25,7 @@ export const PRONOUNS = set(`
   niemand alle alles jeder jede jedes he she it they we i you`);
 
 export const SUBORDINATORS = set(`
-  dass daß ob wenn weil als während nachdem obwohl obgleich damit sodass bevor seit seitdem
+  dass daß ob wenn weil als während nachdem obwohl obgleich damit sodass bevor seit seitdem zumal
   sofern falls indem wie wo wohin woher warum weshalb weswegen wonach womit wodurch worauf
   welche welcher welches welchen welchem that because when while if`);
 
