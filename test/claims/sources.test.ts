@@ -913,3 +913,9 @@ describe('"So sagte X, Apposition: „…“" and "zumal"', () => {
     ]);
   });
 });
+
+describe('a quotation ending in its own full stop and the verb after it', () => {
+  it("is the subject's after the verb, without the comma", () => {
+    expect(sourcesOf('„Die Gemeinschaftsschule ist in der Schullandschaft angekommen.“ erklärte Kultusministerin Eisenmann.')).toEqual(['Eisenmann']);
+  });
+});

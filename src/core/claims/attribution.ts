@@ -1058,13 +1058,15 @@ const OWNER_MARKS = new Set(['der', 'des', 'von', 'vom']);
 /** Whether a phrase names an owner after its head: "dem Bericht der BBC", "dem Bericht von Human Rights Investigation". */
 const hasOwner = (tokens: Token[], p: Phrase) => tokens.slice(p.head + 1, p.end).some((t) => OWNER_MARKS.has(t.lower) && !t.quoted);
 
-/** The verb right after a quotation that opens the sentence and a comma ("„…“, freute sich …"), or -1. */
+/** The verb right after a quotation that opens the sentence and a comma ("„…“, freute sich …"), or after its own full stop, or -1. */
 function verbAfterOpeningQuotation(tokens: Token[]): number {
   if (tokens[0]?.kind !== 'open') return -1;
   const close = tokens.findIndex((t) => t.kind === 'close');
-  const verb = tokens[close + 2];
-  if (close < 0 || tokens[close + 1]?.text !== ',' || !verb || verb.kind !== 'word' || verb.cap || verb.quoted || verb.flags & FUNCTION) return -1;
-  return close + 2;
+  // The comma may be missing after a quotation that ends its own sentence: "„… etabliert.“ erklärte Eisenmann".
+  const at = tokens[close + 1]?.text === ',' ? close + 2 : close > 0 && /^[.!?]$/.test(tokens[close - 1]!.text) ? close + 1 : -1;
+  const verb = tokens[at];
+  if (close < 0 || at < 0 || !verb || verb.kind !== 'word' || verb.cap || verb.quoted || verb.flags & FUNCTION) return -1;
+  return at;
 }
 
 /**
