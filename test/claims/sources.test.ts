@@ -875,6 +875,13 @@ describe('participles that are no speech act', () => {
     expect(sourcesOf('Meine Mannschaft hat gut gearbeitet, sagte Fink.')).toEqual(['Fink']);
     expect(sourcesOf('Persönlich finde ich es okay, wenn ihr Adblocker bei meinen Videos nutzt.')).toEqual([]);
     expect(sourcesOf('Die Experten meinen, dass der Täter floh.')).toEqual(['Experten']);
+    expect(sourcesOf('Ich habe ein paar Turniere gewonnen, jetzt meinen ersten Titel: Mexiko hat einen Platz in meinem Herzen.')).toEqual([]);
+    expect(sourcesOf('Schellings Budgetplanung sei viel zu optimistisch, meinen die Staatsschuldenwächter.')).toEqual(['Staatsschuldenwächter']);
+  });
+
+  it('hears no one in an act or a state someone has, but in someone they have', () => {
+    expect(sourcesOf('Deren rituelle Tötung beschreibt das wiederkehrende Muster: Es ist die Religion, die das Wissen wachhält.')).toEqual([]);
+    expect(sourcesOf('Sein Kollege Hachleitner verweist darauf, dass es nötig sei, genau hinzusehen.')).toEqual(['Kollege Hachleitner']);
   });
 });
 

@@ -726,6 +726,15 @@ function negated(tokens: Token[], start: number, v: number, end: number): boolea
   return false;
 }
 const COORDINATORS = new Set(['und', 'oder', 'sondern']);
+/** Possessives that open a phrase: "seine Zuversicht", "deren Anwalt". */
+const OWNED = new Set([...POSSESSIVES, 'dessen', 'deren']);
+/** Endings of abstract nouns, never of a person or a body: "Tötung", "Zuversicht", "Ergebnis". */
+const ABSTRACT = /(?:ung|heit|keit|ion|tät|nis|ismus|sicht)$/;
+/** A lower-case inflected adjective: "ersten", "neue". */
+const isAdjectiveBefore = (tokens: Token[], k: number) => {
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'word' && !t.cap && !(t.flags & FUNCTION) && /(?:e|en|em|er|es)$/.test(t.lower);
+};
 const CONDITIONAL = new Set(['wenn', 'falls', 'sofern']);
 /** Subordinators of a clause that says when or why, not what: "nachdem X berichtet hatte". */
 const CIRCUMSTANTIAL = new Set(['nachdem', 'als', 'bevor', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'seit', 'seitdem', 'sobald', 'wenn', 'falls', 'damit', 'indem']);
@@ -966,8 +975,8 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       if (p && (cue[1] !== 'verweis' || speakerLike(tokens, { phrase: p }) || tokens[p.head]!.flags & REPORT)) cite('chain', p, inner);
     } else if (!spoke && t.flags & CUE && (!t.cap || i === 0)) {
       const particles = CUE_VERBS.get(lower);
-      // "bei meinen Videos": a possessive before its noun, not "meinen".
-      if (!particles || (isDeterminer(t) && isNounLike(tokens[i + 1]))) continue;
+      // "bei meinen Videos", "meinen ersten Titel": a possessive before its noun, not "meinen".
+      if (!particles || (isDeterminer(t) && (isNounLike(tokens[i + 1]) || (isAdjectiveBefore(tokens, i + 1) && isNounLike(tokens[i + 2]))))) continue;
       let end = clauseEnd(tokens, i);
       if (!hasParticle(tokens, i, particles, end)) {
         // "gab der Leiter, Andreas Huber, bekannt", "gab heute – nach Untersuchungen – Professor X bekannt".
@@ -991,6 +1000,8 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       if (negated(tokens, start, i, end)) continue;
       // "Wenn die SPÖ glaubt, …, wird sie Schiffbruch erleiden": speech in a condition is supposed, not reported.
       if (CONDITIONAL.has(tokens[start]!.lower) && verbFinal(tokens, i, end)) continue;
+      // "Deren rituelle Tötung beschreibt …", "Seine Zuversicht gründet sich …": someone's act or state does not speak; "Sein Kollege" does.
+      if (speaker && 'phrase' in speaker && OWNED.has(tokens[speaker.phrase.start]!.lower) && ABSTRACT.test(tokens[speaker.phrase.head]!.lower)) continue;
       const framed = frameOf(tokens, speaker, start, finite, end);
       // "So sagte Gabriel: „…“", "So sagte Müller, die Lage sei ernst": what follows is what was said, not the sentence before.
       // "So sagte Olli Rehn, EU-Erweiterungskommissar: „…“": a colon and a quotation after the speaker's apposition.
