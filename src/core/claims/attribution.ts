@@ -11,6 +11,7 @@ import { germanStem } from '../search/stem.ts';
 import { reportedMoodAt } from './mood.ts';
 import { possessorOf, sourceName } from './names.ts';
 import {
+  ADJECTIVE_ENDING,
   clauseEnd,
   clauseStart,
   insertionClose,
@@ -733,11 +734,12 @@ const ABSTRACT = /(?:ung|heit|keit|ion|tät|nis|ismus|sicht)$/;
 /** A lower-case inflected adjective: "ersten", "neue". */
 const isAdjectiveBefore = (tokens: Token[], k: number) => {
   const t = tokens[k];
-  return t !== undefined && t.kind === 'word' && !t.cap && !(t.flags & FUNCTION) && /(?:e|en|em|er|es)$/.test(t.lower);
+  return t !== undefined && t.kind === 'word' && !t.cap && !(t.flags & FUNCTION) && ADJECTIVE_ENDING.test(t.lower);
 };
+/** Subordinators of a condition, whose speech is supposed: "Wenn die SPÖ glaubt, …". */
 const CONDITIONAL = new Set(['wenn', 'falls', 'sofern']);
-/** Subordinators of a clause that says when or why, not what: "nachdem X berichtet hatte". */
-const CIRCUMSTANTIAL = new Set(['nachdem', 'als', 'bevor', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'seit', 'seitdem', 'sobald', 'wenn', 'falls', 'damit', 'indem']);
+/** Subordinators of a clause that says when or why, not what: "nachdem X berichtet hatte" (conditions are left out before). */
+const CIRCUMSTANTIAL = new Set(['nachdem', 'als', 'bevor', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'seit', 'seitdem', 'sobald', 'damit', 'indem']);
 
 /** Sources named by a phrase, split on "und" ("Telegram-Nachrichten und Geheimdienstquellen"). */
 function namesOf(tokens: Token[], p: Phrase, out: string[]): void {
@@ -1005,8 +1007,8 @@ export function attribute(tokens: Token[], language: Language): Attribution | nu
       const framed = frameOf(tokens, speaker, start, finite, end);
       // "So sagte Gabriel: „…“", "So sagte Müller, die Lage sei ernst": what follows is what was said, not the sentence before.
       // "So sagte Olli Rehn, EU-Erweiterungskommissar: „…“": a colon and a quotation after the speaker's apposition.
-      const quotedAfter = tokens.some((u, k) => k > end && u.kind === 'open' && tokens[k - 1]!.text === ':');
-      const forward = tokens[end]?.text === ':' || (tokens[0]!.lower === 'so' && ((framed !== null && framed !== 'quote') || quotedAfter));
+      const quotedAfter = () => tokens.some((u, k) => k > end && u.kind === 'open' && tokens[k - 1]!.text === ':');
+      const forward = tokens[end]?.text === ':' || (tokens[0]!.lower === 'so' && ((framed !== null && framed !== 'quote') || quotedAfter()));
       const refersBack = start === 0 && finite === 1 && BACKWARD_OPENERS.has(tokens[0]!.lower) && !forward;
       const frame = refersBack ? 'back' : framed;
       const verb = `v:${verbKey(tokens, i)}`;

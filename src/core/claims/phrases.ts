@@ -20,7 +20,7 @@ const MAX_ADJECTIVES = 4;
 /** A quoted name ("Newsweek", „Kyiv Independent“) is short; a longer quotation is speech. */
 const MAX_QUOTED_NAME = 6;
 
-const ADJECTIVE_ENDING = /(?:e|en|em|er|es)$/;
+export const ADJECTIVE_ENDING = /(?:e|en|em|er|es)$/;
 /** Adverbs and adjectives that open a sentence capitalised: "Offiziell", "Sinngemäß", "Entsprechend", "Gleichzeitig". */
 const SENTENCE_ADVERB = /(?:lich|isch|weise|mals|falls|seits|dings|gemäß|wärts|ell|end|zeitig|tig)$/;
 /** Name particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden"). */
